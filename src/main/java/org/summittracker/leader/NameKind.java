@@ -1,0 +1,7 @@
+package org.summittracker.leader;
+
+public enum NameKind {
+
+	NATIVE, TRANSLITERATION, VARIANT, MISSPELLING
+
+}

@@ -1,0 +1,92 @@
+package org.summittracker.leader;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.summittracker.nation.Nation;
+
+/** A leader, minister or official (Popolo Person), with the other spellings sources use. */
+@Entity
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String sortName;
+
+	private LocalDate birthDate;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Nation nationality;
+
+	@OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("name")
+	private List<PersonName> otherNames = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Person() {
+	}
+
+	public Person(String slug, String name, String sortName, Nation nationality) {
+		this.slug = slug;
+		this.name = name;
+		this.sortName = sortName;
+		this.nationality = nationality;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getSortName() {
+		return this.sortName;
+	}
+
+	public LocalDate getBirthDate() {
+		return this.birthDate;
+	}
+
+	public Nation getNationality() {
+		return this.nationality;
+	}
+
+	public List<PersonName> getOtherNames() {
+		return this.otherNames;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.summittracker.leader;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import org.summittracker.source.Source;
+
+/** Another spelling of a person's name: "Mokhbar" in the article for Mohammad Mokhber, "Erdogan" for Erdoğan. */
+@Entity
+public class PersonName {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person person;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private NameKind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	protected PersonName() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public NameKind getKind() {
+		return this.kind;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.summittracker.nation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.summittracker.leader.TenureRepository;
+import org.summittracker.organization.Membership;
+import org.summittracker.organization.MembershipRepository;
+import org.summittracker.summit.AttendanceRepository;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class NationController {
+
+	static final String LIST_VIEW = "nations/list";
+
+	static final String DETAIL_VIEW = "nations/detail";
+
+	private final NationRepository nations;
+
+	private final MembershipRepository memberships;
+
+	private final TenureRepository tenures;
+
+	private final AttendanceRepository attendances;
+
+	NationController(NationRepository nations, MembershipRepository memberships, TenureRepository tenures,
+			AttendanceRepository attendances) {
+		this.nations = nations;
+		this.memberships = memberships;
+		this.tenures = tenures;
+		this.attendances = attendances;
+	}
+
+	@GetMapping("/nations")
+	@Transactional(readOnly = true)
+	String list(Model model) {
+		Map<Long, List<Membership>> current = this.memberships.findCurrent()
+			.stream()
+			.collect(Collectors.groupingBy((m) -> m.getNation().getId()));
+		model.addAttribute("nations", this.nations.findAllByOrderByName());
+		model.addAttribute("memberships", current);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/nations/{slug}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable String slug, Model model) {
+		Nation nation = this.nations.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
+		model.addAttribute("page", new NationPage(nation, this.memberships.findByNation(nation),
+				this.tenures.findByNation(nation), this.attendances.findByNation(nation)));
+		return DETAIL_VIEW;
+	}
+
+}

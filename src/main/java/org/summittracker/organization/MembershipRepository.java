@@ -1,0 +1,49 @@
+package org.summittracker.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.summittracker.nation.Nation;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface MembershipRepository extends Repository<Membership, Long> {
+
+	@Query("""
+			select m from Membership m join fetch m.nation n
+			where m.organization = :organization
+			order by m.standing, m.start.date nulls last, n.name
+			""")
+	List<Membership> findByOrganization(@Param("organization") Organization organization);
+
+	@Query("""
+			select m from Membership m join fetch m.organization o
+			where m.nation = :nation
+			order by o.acronym, m.start.date nulls first
+			""")
+	List<Membership> findByNation(@Param("nation") Nation nation);
+
+	@Query("select m from Membership m join fetch m.organization o where m.end.date is null order by o.acronym")
+	List<Membership> findCurrent();
+
+	/** Full members on two days, derived from dated memberships (start inclusive, end exclusive). */
+	@Query("""
+			select new org.summittracker.organization.MemberCounts(
+			  coalesce(sum(case when (m.start.date is null or m.start.date <= :first)
+			                     and (m.end.date is null or m.end.date > :first) then 1 else 0 end), 0),
+			  coalesce(sum(case when (m.start.date is null or m.start.date <= :last)
+			                     and (m.end.date is null or m.end.date > :last) then 1 else 0 end), 0))
+			from Membership m where m.organization = :organization and m.standing = MEMBER
+			""")
+	MemberCounts countMembers(@Param("organization") Organization organization, @Param("first") LocalDate first,
+			@Param("last") LocalDate last);
+
+	@Query("""
+			select new org.summittracker.organization.StandingCount(m.organization.id, m.standing, count(m))
+			from Membership m where m.end.date is null group by m.organization.id, m.standing
+			""")
+	List<StandingCount> countCurrentStandings();
+
+}

@@ -1,0 +1,89 @@
+package org.summittracker.organization;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.summittracker.system.PartialDate;
+
+/** A bloc, alliance, forum or organization of states: SCO, NATO, G7, the UN, the EU. */
+@Entity
+public class Organization {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String acronym;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private OrganizationKind kind;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "founded_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "founded_precision"))
+	private PartialDate founded;
+
+	private String description;
+
+	@Version
+	private long version;
+
+	protected Organization() {
+	}
+
+	public Organization(String slug, String acronym, String name, OrganizationKind kind) {
+		this.slug = slug;
+		this.acronym = acronym;
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getAcronym() {
+		return this.acronym;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public OrganizationKind getKind() {
+		return this.kind;
+	}
+
+	public PartialDate getFounded() {
+		return this.founded;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public String toString() {
+		return this.acronym;
+	}
+
+}

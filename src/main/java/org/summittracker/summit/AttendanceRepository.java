@@ -1,0 +1,59 @@
+package org.summittracker.summit;
+
+import java.util.List;
+
+import org.summittracker.leader.Person;
+import org.summittracker.nation.Nation;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface AttendanceRepository extends Repository<Attendance, Long> {
+
+	/** Everything a person attended, stayed away from, or was represented at by someone sent instead. */
+	@Query("""
+			select a from Attendance a join fetch a.summit s left join fetch s.organization left join fetch s.parent
+			  left join fetch s.hostNation left join fetch a.nation left join fetch a.organization
+			  left join fetch a.person left join fetch a.insteadOf
+			where a.person = :person or a.insteadOf = :person
+			order by s.startDate, s.name
+			""")
+	List<Attendance> findInvolving(@Param("person") Person person);
+
+	@Query("""
+			select a from Attendance a join fetch a.summit s left join fetch s.organization left join fetch s.parent
+			  left join fetch a.person left join fetch a.insteadOf
+			where a.nation = :nation
+			order by s.startDate desc, s.name
+			""")
+	List<Attendance> findByNation(@Param("nation") Nation nation);
+
+	/**
+	 * People who attended an organization summit and then another organization's summit starting within two
+	 * weeks of the first one's end, most recent first; where {@code summit} is given, only pairs that include it.
+	 */
+	@Query("""
+			select new org.summittracker.summit.Bridge(p.slug, p.name, s1.slug, s1.name, o1.acronym, s1.startDate,
+			    s1.endDate, s2.slug, s2.name, o2.acronym, s2.startDate, s2.endDate)
+			from Attendance a1 join a1.person p join a1.summit s1 join s1.organization o1,
+			     Attendance a2 join a2.summit s2 join s2.organization o2
+			where a2.person = p and o1 <> o2
+			  and a1.status = ATTENDED and a2.status = ATTENDED
+			  and s1.kind = ORGANIZATION_SUMMIT and s2.kind = ORGANIZATION_SUMMIT
+			  and s2.startDate > s1.endDate and s2.startDate <= s1.endDate + 14 day
+			  and (:summit is null or s1 = :summit or s2 = :summit)
+			order by s1.startDate desc, p.sortName
+			""")
+	List<Bridge> findBridges(@Param("summit") Summit summit, Pageable limit);
+
+	/** People sent instead of someone else, most recent first. */
+	@Query("""
+			select a from Attendance a join fetch a.summit s join fetch a.person join fetch a.insteadOf
+			  left join fetch a.nation
+			order by s.startDate desc
+			""")
+	List<Attendance> findStandIns(Pageable limit);
+
+}

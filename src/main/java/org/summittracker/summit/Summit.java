@@ -1,0 +1,171 @@
+package org.summittracker.summit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import org.summittracker.nation.Nation;
+import org.summittracker.organization.Organization;
+
+/**
+ * A summit or meeting (Popolo Event): an organization's summit, a bilateral or multilateral meeting, possibly on the
+ * sidelines of a parent summit.
+ */
+@Entity
+public class Summit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private SummitKind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organization organization;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Summit parent;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Nation hostNation;
+
+	private String city;
+
+	private String venue;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	@Enumerated(EnumType.STRING)
+	private SummitStatus status;
+
+	private String description;
+
+	@OneToMany(mappedBy = "summit")
+	private List<Attendance> attendances = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Summit() {
+	}
+
+	public Summit(String slug, String name, SummitKind kind, Organization organization, LocalDate startDate,
+			LocalDate endDate, SummitStatus status) {
+		if (endDate.isBefore(startDate)) {
+			throw new IllegalArgumentException("A summit cannot end before it starts");
+		}
+		if (kind == SummitKind.ORGANIZATION_SUMMIT && organization == null) {
+			throw new IllegalArgumentException("An organization summit needs its convening organization");
+		}
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+		this.organization = organization;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.status = status;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public SummitKind getKind() {
+		return this.kind;
+	}
+
+	public Organization getOrganization() {
+		return this.organization;
+	}
+
+	public Summit getParent() {
+		return this.parent;
+	}
+
+	public Nation getHostNation() {
+		return this.hostNation;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public SummitStatus getStatus() {
+		return this.status;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	/** Attendance rows; only initialised where a query fetched them. */
+	public List<Attendance> getAttendances() {
+		return this.attendances;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public boolean isSideline() {
+		return this.parent != null;
+	}
+
+	/** Where it takes place, as one line: "Borgo Egnazia, Fasano, Italy". */
+	public String getPlace() {
+		List<String> parts = new ArrayList<>();
+		if (this.venue != null) {
+			parts.add(this.venue);
+		}
+		if (this.city != null) {
+			parts.add(this.city);
+		}
+		if (this.hostNation != null) {
+			parts.add(this.hostNation.getName());
+		}
+		return String.join(", ", parts);
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}

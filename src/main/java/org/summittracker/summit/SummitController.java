@@ -1,0 +1,52 @@
+package org.summittracker.summit;
+
+import org.summittracker.organization.OrganizationRepository;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SummitController {
+
+	static final String LIST_VIEW = "summits/list";
+
+	static final String DETAIL_VIEW = "summits/detail";
+
+	static final int PAGE_SIZE = 20;
+
+	private final SummitService summits;
+
+	private final OrganizationRepository organizations;
+
+	SummitController(SummitService summits, OrganizationRepository organizations) {
+		this.summits = summits;
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/summits")
+	String list(@RequestParam(name = "organization", required = false) String organization,
+			@RequestParam(name = "year", defaultValue = "0") int year,
+			@RequestParam(name = "kind", required = false) SummitKind kind,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		Page<Summit> results = this.summits.search(organization, year, kind, page - 1, PAGE_SIZE);
+		model.addAttribute("results", results);
+		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
+		model.addAttribute("years", this.summits.years());
+		model.addAttribute("kinds", SummitKind.values());
+		model.addAttribute("selectedOrganization", (organization != null) ? organization : "");
+		model.addAttribute("selectedYear", year);
+		model.addAttribute("selectedKind", kind);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/summits/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("page", this.summits.page(slug));
+		return DETAIL_VIEW;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.summittracker.summit;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.summittracker.organization.Organization;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface SummitRepository extends Repository<Summit, Long> {
+
+	/**
+	 * The summit with this slug and the meetings on its sidelines, each with its attendance rows and the people,
+	 * nations and organizations in them: everything the summit page lists, in one statement.
+	 */
+	@Query("""
+			select s from Summit s
+			  left join fetch s.organization left join fetch s.hostNation left join fetch s.parent p
+			  left join fetch s.attendances a left join fetch a.person left join fetch a.nation
+			  left join fetch a.organization left join fetch a.insteadOf
+			where s.slug = :slug or p.slug = :slug
+			""")
+	List<Summit> findWithSidelinesAndAttendance(@Param("slug") String slug);
+
+	/** Every summit an organization convened, oldest first: a page picks the previous and next from it. */
+	@Query("""
+			select new org.summittracker.summit.SummitLink(s.slug, s.name, s.startDate, s.endDate)
+			from Summit s where s.organization = :organization and s.kind = ORGANIZATION_SUMMIT
+			order by s.startDate
+			""")
+	List<SummitLink> findSeriesOf(@Param("organization") Organization organization);
+
+	@Query(value = """
+			select s from Summit s left join fetch s.organization o left join fetch s.hostNation
+			where (:organization = '' or o.slug = :organization)
+			  and (:year = 0 or extract(year from s.startDate) = :year)
+			  and s.kind in :kinds
+			order by s.startDate desc, s.name
+			""", countQuery = """
+			select count(s) from Summit s left join s.organization o
+			where (:organization = '' or o.slug = :organization)
+			  and (:year = 0 or extract(year from s.startDate) = :year)
+			  and s.kind in :kinds
+			""")
+	Page<Summit> search(@Param("organization") String organization, @Param("year") int year,
+			@Param("kinds") Collection<SummitKind> kinds, Pageable pageable);
+
+	@Query("select distinct extract(year from s.startDate) from Summit s order by 1 desc")
+	List<Integer> findYears();
+
+	@Query("""
+			select s from Summit s left join fetch s.organization left join fetch s.hostNation
+			where s.startDate <= :day order by s.startDate desc, s.name
+			""")
+	List<Summit> findRecent(@Param("day") LocalDate day, Pageable limit);
+
+	@Query("""
+			select s from Summit s left join fetch s.organization left join fetch s.hostNation
+			where s.startDate > :day order by s.startDate, s.name
+			""")
+	List<Summit> findUpcoming(@Param("day") LocalDate day, Pageable limit);
+
+	@Query("""
+			select s from Summit s left join fetch s.hostNation
+			where s.organization = :organization order by s.startDate desc
+			""")
+	List<Summit> findByOrganization(@Param("organization") Organization organization);
+
+}

@@ -1,0 +1,7 @@
+package org.summittracker.summit;
+
+public enum SummitStatus {
+
+	PLANNED, CONFIRMED, HELD, POSTPONED, CANCELLED
+
+}

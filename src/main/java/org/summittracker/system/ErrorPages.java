@@ -1,0 +1,63 @@
+package org.summittracker.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns what can go wrong on a page into a page in the app's layout: a missing record is a 404, a malformed link a
+ * 400, anything else a 500 that is logged with the request and never shows a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	static final String NOT_FOUND_VIEW = "error/404";
+
+	static final String BAD_REQUEST_VIEW = "error/400";
+
+	static final String SERVER_ERROR_VIEW = "error/500";
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request) {
+		log.info("404 {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		ModelAndView view = new ModelAndView(NOT_FOUND_VIEW);
+		view.addObject("kind", ex.getKind());
+		view.addObject("key", ex.getKey());
+		return view;
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView noSuchPage(NoResourceFoundException ex, HttpServletRequest request) {
+		log.debug("404 {} {}", request.getMethod(), request.getRequestURI());
+		return new ModelAndView(NOT_FOUND_VIEW);
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView badRequest(Exception ex, HttpServletRequest request) {
+		log.info("400 {} {}?{}: {}", request.getMethod(), request.getRequestURI(), request.getQueryString(),
+				ex.getMessage());
+		return new ModelAndView(BAD_REQUEST_VIEW);
+	}
+
+	@ExceptionHandler(Exception.class)
+	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+	ModelAndView failure(Exception ex, HttpServletRequest request) {
+		log.error("500 {} {}?{}", request.getMethod(), request.getRequestURI(), request.getQueryString(), ex);
+		return new ModelAndView(SERVER_ERROR_VIEW);
+	}
+
+}
