@@ -18,7 +18,7 @@ public interface AttendanceRepository extends Repository<Attendance, Long> {
 			  left join fetch s.hostNation left join fetch a.nation left join fetch a.organization
 			  left join fetch a.person left join fetch a.insteadOf
 			where a.person = :person or a.insteadOf = :person
-			order by s.startDate, s.name
+			order by s.startDate, case when s.parent is null then 0 else 1 end, s.name
 			""")
 	List<Attendance> findInvolving(@Param("person") Person person);
 

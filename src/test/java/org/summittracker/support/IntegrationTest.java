@@ -1,0 +1,96 @@
+package org.summittracker.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port over the shared test PostgreSQL, with helpers to fetch pages over real
+ * HTTP and count the SQL statements a request issued.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+	private static final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	protected Page get(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Accept", "text/html")
+			.GET()
+			.build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body(), Jsoup.parse(response.body(), baseUrl() + path));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Fetches a page and returns how many JDBC statements the server prepared to render it. */
+	protected Counted getCounting(String path) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Page page = get(path);
+		return new Counted(page, statistics.getPrepareStatementCount());
+	}
+
+	/** A fetched page: status, content type, raw body and parsed document. */
+	public record Page(int status, String contentType, String body, Document html) {
+
+		public String text() {
+			return this.html.text();
+		}
+
+	}
+
+	public record Counted(Page page, long statements) {
+
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.summittracker.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The PostgreSQL every test run uses, created once per JVM: a Testcontainers PostgreSQL where Docker runs, otherwise
+ * a throw-away database on the local server (dropped when the run ends). {@code SUMMIT_TEST_DB=local} or
+ * {@code container} forces one; {@code TEST_PG_URL}, {@code TEST_PG_USER} and {@code TEST_PG_PASSWORD} point at
+ * the local server's maintenance database (default {@code jdbc:postgresql://127.0.0.1:5432/postgres} as
+ * {@code postgres}).
+ */
+public final class TestDatabase {
+
+	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+
+	private static final String PREFIX = "summit_test_";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	private static Connection connection;
+
+	private TestDatabase() {
+	}
+
+	/** How to reach the test database. */
+	public record Connection(String url, String username, String password, String description) {
+	}
+
+	public static synchronized Connection get() {
+		if (connection == null) {
+			connection = start();
+			log.info("Tests use {}", connection.description());
+		}
+		return connection;
+	}
+
+	public static void register(DynamicPropertyRegistry registry) {
+		Connection db = get();
+		registry.add("spring.datasource.url", db::url);
+		registry.add("spring.datasource.username", db::username);
+		registry.add("spring.datasource.password", db::password);
+	}
+
+	private static Connection start() {
+		String mode = env("SUMMIT_TEST_DB", "auto");
+		if (mode.equals("container") || (mode.equals("auto") && dockerAvailable())) {
+			return startContainer();
+		}
+		return createLocalDatabase();
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	@SuppressWarnings("resource")
+	private static Connection startContainer() {
+		PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+		container.start();
+		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+				"a Testcontainers PostgreSQL at " + container.getJdbcUrl());
+	}
+
+	private static Connection createLocalDatabase() {
+		String adminUrl = env("TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+		String user = env("TEST_PG_USER", "postgres");
+		String password = env("TEST_PG_PASSWORD", "");
+		String name = PREFIX + LocalDateTime.now().format(STAMP) + "_"
+				+ UUID.randomUUID().toString().substring(0, 8);
+		try (java.sql.Connection admin = DriverManager.getConnection(adminUrl, user, password);
+				Statement statement = admin.createStatement()) {
+			dropStale(statement);
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Tests need PostgreSQL: Docker is not running and the local server at "
+					+ adminUrl + " refused (" + ex.getMessage() + "). Start PostgreSQL or set TEST_PG_URL.", ex);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
+		String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+		return new Connection(url, user, password, "the throw-away database " + name + " on the local server");
+	}
+
+	/** Drops test databases left behind by runs that were killed more than six hours ago. */
+	private static void dropStale(Statement statement) throws SQLException {
+		String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
+		List<String> stale = new ArrayList<>();
+		try (ResultSet rows = statement
+			.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+			while (rows.next()) {
+				String name = rows.getString(1);
+				String stamp = name.substring(PREFIX.length(), Math.min(name.length(), PREFIX.length() + 14));
+				if (stamp.compareTo(cutoff) < 0) {
+					stale.add(name);
+				}
+			}
+		}
+		for (String name : stale) {
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+	}
+
+	private static void drop(String adminUrl, String user, String password, String name) {
+		try (java.sql.Connection admin = DriverManager.getConnection(adminUrl, user, password);
+				Statement statement = admin.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}

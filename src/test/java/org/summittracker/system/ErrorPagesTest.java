@@ -1,0 +1,37 @@
+package org.summittracker.system;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.summittracker.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ErrorPagesTest extends IntegrationTest {
+
+	@ParameterizedTest
+	@CsvSource({ "/summits/no-such-summit, summit", "/leaders/no-such-leader, leader",
+			"/nations/atlantis, nation", "/organizations/warsaw-pact, organization" })
+	void aMissingRecordIsA404PageInTheLayout(String path, String kind) {
+		Page page = get(path);
+
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.contentType()).startsWith("text/html");
+		assertThat(page.html().select("h1").text()).isEqualTo("Not found");
+		assertThat(page.text()).contains("There is no " + kind + " called “" + path.substring(path.lastIndexOf('/') + 1));
+		assertThat(page.html().select("nav.navbar a")).isNotEmpty();
+		assertThat(page.body()).doesNotContain("Whitelabel", "Exception", "at org.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/no/such/page", "/summits/sco-2024-astana/extra", "/css/missing.css" })
+	void anUnknownAddressIsA404PageInTheLayout(String path) {
+		Page page = get(path);
+
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.html().select("h1").text()).isEqualTo("Not found");
+		assertThat(page.html().select("nav.navbar")).isNotEmpty();
+		assertThat(page.body()).doesNotContain("Whitelabel", "Exception");
+	}
+
+}
