@@ -16,7 +16,7 @@
 set -euo pipefail
 
 SUMMIT_PATH="/summits/sco-2024-astana"
-STATIC_PATH="/css/app.css"
+STATIC_PATH="/assets/css/app.css"
 
 die() { printf 'bench: %s\n' "$*" >&2; exit "${EXIT_CODE:-1}"; }
 note() { printf 'bench: %s\n' "$*" >&2; }

@@ -24,7 +24,7 @@ class ErrorPagesTest extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/no/such/page", "/summits/sco-2024-astana/extra", "/css/missing.css" })
+	@ValueSource(strings = { "/no/such/page", "/summits/sco-2024-astana/extra", "/assets/css/missing.css" })
 	void anUnknownAddressIsA404PageInTheLayout(String path) {
 		Page page = get(path);
 
