@@ -5,12 +5,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -38,9 +40,9 @@ class ErrorPages {
 		return view;
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView noSuchPage(NoResourceFoundException ex, HttpServletRequest request) {
+	ModelAndView noSuchPage(Exception ex, HttpServletRequest request) {
 		log.debug("404 {} {}", request.getMethod(), request.getRequestURI());
 		return new ModelAndView(NOT_FOUND_VIEW);
 	}
@@ -54,10 +56,19 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(Exception.class)
-	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
 	ModelAndView failure(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+			// Spring MVC's own request errors (wrong method, unreadable request, ...) keep their status.
+			log.info("{} {} {}: {}", response.getStatusCode().value(), request.getMethod(), request.getRequestURI(),
+					ex.getMessage());
+			ModelAndView view = new ModelAndView(BAD_REQUEST_VIEW);
+			view.setStatus(response.getStatusCode());
+			return view;
+		}
 		log.error("500 {} {}?{}", request.getMethod(), request.getRequestURI(), request.getQueryString(), ex);
-		return new ModelAndView(SERVER_ERROR_VIEW);
+		ModelAndView view = new ModelAndView(SERVER_ERROR_VIEW);
+		view.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		return view;
 	}
 
 }

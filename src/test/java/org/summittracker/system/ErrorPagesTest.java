@@ -1,5 +1,12 @@
 package org.summittracker.system;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +39,18 @@ class ErrorPagesTest extends IntegrationTest {
 		assertThat(page.html().select("h1").text()).isEqualTo("Not found");
 		assertThat(page.html().select("nav.navbar")).isNotEmpty();
 		assertThat(page.body()).doesNotContain("Whitelabel", "Exception");
+	}
+
+	@Test
+	void aRequestWithTheWrongMethodKeepsItsStatusAndGetsAPageInTheLayout() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/summits"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(Jsoup.parse(response.body()).select("nav.navbar")).isNotEmpty();
+		assertThat(response.body()).doesNotContain("Whitelabel", "Exception");
 	}
 
 }
