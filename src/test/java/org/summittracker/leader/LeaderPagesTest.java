@@ -25,13 +25,7 @@ class LeaderPagesTest extends IntegrationTest {
 	void erdogansCapacityAtAstanaIsHisOfficeOnThatDateAndTurkeysStanding() {
 		Page page = get("/leaders/recep-tayyip-erdogan");
 
-		String astana = page.html()
-			.select("table.appearances tbody tr")
-			.stream()
-			.filter((row) -> row.text().contains("SCO Summit 2024"))
-			.findFirst()
-			.orElseThrow()
-			.text();
+		String astana = page.row("table.appearances tbody tr", "SCO Summit 2024").text();
 		assertThat(astana).contains("Head of state", "Dialogue partners", "President of Turkey", "Attended");
 	}
 

@@ -43,13 +43,7 @@ class NationPagesTest extends IntegrationTest {
 		Page page = get("/nations");
 
 		assertThat(page.html().select("table.nations tbody tr")).hasSize(58);
-		String turkey = page.html()
-			.select("table.nations tbody tr")
-			.stream()
-			.filter((row) -> row.text().contains("Turkey"))
-			.findFirst()
-			.orElseThrow()
-			.text();
+		String turkey = page.row("table.nations tbody tr", "Turkey").text();
 		assertThat(turkey).contains("NATO · Member", "SCO · Dialogue partner");
 	}
 

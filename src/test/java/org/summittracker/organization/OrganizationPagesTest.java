@@ -34,13 +34,7 @@ class OrganizationPagesTest extends IntegrationTest {
 	void organizationListCountsCurrentStandings() {
 		Page page = get("/organizations");
 
-		String sco = page.html()
-			.select("table.organizations tbody tr")
-			.stream()
-			.filter((row) -> row.text().startsWith("SCO"))
-			.findFirst()
-			.orElseThrow()
-			.text();
+		String sco = page.row("table.organizations tbody tr", "SCO").text();
 		assertThat(sco).contains("Shanghai Cooperation Organisation", "10", "14 Dialogue partner", "2 Observer");
 	}
 

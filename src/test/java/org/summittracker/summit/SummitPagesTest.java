@@ -31,12 +31,7 @@ class SummitPagesTest extends IntegrationTest {
 	void astanaSummitPageShowsIndiasRepresentativeSentInsteadOfModi() {
 		Page page = get("/summits/sco-2024-astana");
 
-		Element india = page.html()
-			.select("#group-member tr")
-			.stream()
-			.filter((row) -> row.text().contains("India"))
-			.findFirst()
-			.orElseThrow();
+		Element india = page.row("#group-member tr", "India");
 		assertThat(india.text()).contains("S. Jaishankar", "sent instead of Narendra Modi", "Minister", "Attended");
 		assertThat(page.html().select(".absences").text()).contains("India", "Narendra Modi", "Absent",
 				"Sent instead", "S. Jaishankar", "parliamentary session");
@@ -47,12 +42,7 @@ class SummitPagesTest extends IntegrationTest {
 		Page page = get("/summits/sco-2024-astana");
 
 		assertThat(page.text()).contains("9 member states at the start, 10 at the end");
-		Element erdogan = page.html()
-			.select("#group-dialogue_partner tr")
-			.stream()
-			.filter((row) -> row.text().contains("Erdoğan"))
-			.findFirst()
-			.orElseThrow();
+		Element erdogan = page.row("#group-dialogue_partner tr", "Erdoğan");
 		assertThat(erdogan.select(".refs").text()).contains("Reportedly expected", "Attended");
 		assertThat(page.html().select(".sources li").eachText()).anySatisfy((source) -> assertThat(source)
 			.contains("Putin, Xi meet to bolster alliance against West ahead of NATO summit", "Fox News", "July 2024"));

@@ -12,6 +12,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +86,15 @@ public abstract class IntegrationTest {
 
 		public String text() {
 			return this.html.text();
+		}
+
+		/** The first element matching the selector whose text contains the given words. */
+		public Element row(String selector, String containing) {
+			return this.html.select(selector)
+				.stream()
+				.filter((row) -> row.text().contains(containing))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No " + selector + " containing '" + containing + "'"));
 		}
 
 	}
