@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 
@@ -17,6 +18,7 @@ import org.summittracker.organization.Organization;
  * India, Secretary-General of the United Nations. Belongs to exactly one nation or one organization.
  */
 @Entity
+@Audited
 public class Office {
 
 	@Id

@@ -14,10 +14,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 
 /** A leader, minister or official (Popolo Person), with the other spellings sources use. */
 @Entity
+@Audited
 public class Person {
 
 	@Id

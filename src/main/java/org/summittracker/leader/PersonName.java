@@ -8,10 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.summittracker.source.Source;
 
 /** Another spelling of a person's name: "Mokhbar" in the article for Mohammad Mokhber, "Erdogan" for Erdoğan. */
 @Entity
+@Audited
 public class PersonName {
 
 	@Id

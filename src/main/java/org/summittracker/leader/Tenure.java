@@ -12,10 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 
 /** A person holding an office over a period, possibly in an acting capacity (Wikidata "position held"). */
 @Entity
+@Audited
 public class Tenure {
 
 	@Id

@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A sovereign state, identified by its ISO 3166-1 codes. */
 @Entity
+@Audited
 public class Nation {
 
 	@Id

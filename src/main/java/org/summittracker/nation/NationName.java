@@ -6,9 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /** Another name a nation goes by (Türkiye for Turkey). */
 @Entity
+@Audited
 public class NationName {
 
 	@Id

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.system.PartialDate;
 
@@ -23,6 +24,7 @@ import org.summittracker.system.PartialDate;
  * on any date is derived from these rows, never typed in.
  */
 @Entity
+@Audited
 public class Membership {
 
 	@Id

@@ -10,10 +10,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 
 /** A bloc, alliance, forum or organization of states: SCO, NATO, G7, the UN, the EU. */
 @Entity
+@Audited
 public class Organization {
 
 	@Id

@@ -3,6 +3,9 @@ package org.summittracker.organization;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.Option;
+
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface OrganizationRepository extends Repository<Organization, Long> {
@@ -10,5 +13,10 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 	Optional<Organization> findBySlug(String slug);
 
 	List<Organization> findAllByOrderByAcronym();
+
+	Optional<Organization> findById(Long id);
+
+	@Query("select new org.summittracker.system.Option(o.id, o.acronym || ' – ' || o.name) from Organization o order by o.acronym")
+	List<Option> findOptions();
 
 }

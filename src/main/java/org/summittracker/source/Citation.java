@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 import org.summittracker.leader.Tenure;
 import org.summittracker.organization.Membership;
 import org.summittracker.summit.Attendance;
@@ -20,6 +21,7 @@ import org.summittracker.summit.Summit;
  * with different claimed statuses.
  */
 @Entity
+@Audited
 public class Citation {
 
 	@Id

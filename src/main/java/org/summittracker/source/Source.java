@@ -8,10 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 
 /** Where a fact comes from: an article, an official page, a reference work. */
 @Entity
+@Audited
 public class Source {
 
 	@Id

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.leader.Person;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
@@ -19,6 +20,7 @@ import org.summittracker.organization.Organization;
  * sent, whom they came instead of.
  */
 @Entity
+@Audited
 public class Attendance {
 
 	@Id

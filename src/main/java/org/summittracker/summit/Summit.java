@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 
@@ -22,6 +23,7 @@ import org.summittracker.organization.Organization;
  * sidelines of a parent summit.
  */
 @Entity
+@Audited
 public class Summit {
 
 	@Id
@@ -81,6 +83,38 @@ public class Summit {
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.status = status;
+	}
+
+	/** Changes what an editor may change; the same invariants as a new summit. */
+	public void update(String slug, String name, SummitKind kind, Organization organization, Summit parent,
+			Nation hostNation, String city, String venue, LocalDate startDate, LocalDate endDate, SummitStatus status,
+			String description) {
+		if (endDate.isBefore(startDate)) {
+			throw new IllegalArgumentException("A summit cannot end before it starts");
+		}
+		if (kind == SummitKind.ORGANIZATION_SUMMIT && organization == null) {
+			throw new IllegalArgumentException("An organization summit needs its convening organization");
+		}
+		if (parent == this) {
+			throw new IllegalArgumentException("A summit cannot sit on its own sidelines");
+		}
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+		this.organization = organization;
+		this.parent = parent;
+		this.hostNation = hostNation;
+		this.city = city;
+		this.venue = venue;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.status = status;
+		this.description = description;
+	}
+
+	/** Whether the other summit's dates lie within this one's. */
+	public boolean contains(LocalDate start, LocalDate end) {
+		return !start.isBefore(this.startDate) && !end.isAfter(this.endDate);
 	}
 
 	public Long getId() {

@@ -3,8 +3,10 @@ package org.summittracker.summit;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.summittracker.organization.Organization;
+import org.summittracker.system.Option;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +15,25 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 public interface SummitRepository extends Repository<Summit, Long> {
+
+	Optional<Summit> findById(Long id);
+
+	Optional<Summit> findBySlug(String slug);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	boolean existsBySlug(String slug);
+
+	Summit save(Summit summit);
+
+	void delete(Summit summit);
+
+	/** Summits a meeting may sit on the sidelines of, newest first. */
+	@Query("""
+			select new org.summittracker.system.Option(s.id, s.name)
+			from Summit s where s.kind = ORGANIZATION_SUMMIT order by s.startDate desc
+			""")
+	List<Option> findParentOptions();
 
 	/**
 	 * The summit with this slug and the meetings on its sidelines, each with its attendance rows and the people,

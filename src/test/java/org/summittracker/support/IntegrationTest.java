@@ -14,6 +14,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.summittracker.account.AccountService;
+import org.summittracker.account.Role;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,9 +47,41 @@ public abstract class IntegrationTest {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	/** The password of the accounts tests sign in with. */
+	protected static final String TEST_PASSWORD = "correct horse battery staple";
+
+	@Autowired
+	private AccountService accounts;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+	}
+
+	/** A new browser-like session, not signed in. */
+	protected WebSession anonymous() {
+		return new WebSession(baseUrl());
+	}
+
+	/** A new session signed in through the sign-in form as {@code test-editor} or {@code test-admin}. */
+	protected WebSession signedIn(Role role) {
+		String username = "test-" + role.name().toLowerCase();
+		if (!this.accounts.exists(username)) {
+			this.accounts.create(username, "Test " + role.name().toLowerCase(), TEST_PASSWORD, role);
+		}
+		return signIn(username, TEST_PASSWORD);
+	}
+
+	/** Signs in through the form; fails the test unless the sign-in succeeded. */
+	protected WebSession signIn(String username, String password) {
+		WebSession session = anonymous();
+		WebSession.Response response = session.submit(session.get("/login"), "form[action='/login']",
+				WebSession.fields("username", username, "password", password));
+		if (response.status() != 302 || response.location().contains("/login")) {
+			throw new AssertionError("Sign-in as " + username + " failed: " + response.status() + " "
+					+ response.location());
+		}
+		return session;
 	}
 
 	protected String baseUrl() {

@@ -1,16 +1,12 @@
 package org.summittracker.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.summittracker.account.Role;
 import org.summittracker.support.IntegrationTest;
+import org.summittracker.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,15 +38,26 @@ class ErrorPagesTest extends IntegrationTest {
 	}
 
 	@Test
-	void aRequestWithTheWrongMethodKeepsItsStatusAndGetsAPageInTheLayout() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/summits"))
-				.POST(HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.ofString());
+	void aRequestWithTheWrongMethodKeepsItsStatusAndGetsAPageInTheLayout() {
+		WebSession editor = signedIn(Role.EDITOR);
+		String csrf = editor.get("/admin").html().select("input[name=_csrf]").val();
 
-		assertThat(response.statusCode()).isEqualTo(405);
-		assertThat(Jsoup.parse(response.body()).select("nav.navbar")).isNotEmpty();
-		assertThat(response.body()).doesNotContain("Whitelabel", "Exception");
+		WebSession.Response response = editor.post("/summits", WebSession.fields("_csrf", csrf));
+
+		assertThat(response.status()).isEqualTo(405);
+		assertThat(response.page().html().select("nav.navbar")).isNotEmpty();
+		assertThat(response.page().body()).doesNotContain("Whitelabel", "Exception");
+	}
+
+	@Test
+	void aPostWithoutACsrfTokenIsRefused() {
+		WebSession editor = signedIn(Role.EDITOR);
+
+		WebSession.Response response = editor.post("/admin/summits", WebSession.fields("name", "No token"));
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.page().html().select("h1").text()).isEqualTo("Not allowed");
+		assertThat(this.jdbc.queryForObject("select count(*) from summit where name = 'No token'", Long.class)).isZero();
 	}
 
 }

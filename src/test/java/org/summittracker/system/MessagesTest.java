@@ -102,7 +102,7 @@ class MessagesTest {
 	 */
 	private static boolean replacedByThymeleaf(TextNode text) {
 		for (Element element = (Element) text.parent(); element != null; element = element.parent()) {
-			for (String attribute : List.of("th:text", "th:utext", "th:replace", "th:insert")) {
+			for (String attribute : List.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors")) {
 				if (element.hasAttr(attribute)) {
 					return true;
 				}
@@ -111,12 +111,28 @@ class MessagesTest {
 		return false;
 	}
 
+	/** Every message file the app loads (spring.messages.basename): the shared one and one per feature. */
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties")) {
-			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		List<Path> files = new java.util.ArrayList<>(List.of(Path.of("src/main/resources/messages.properties")));
+		try (Stream<Path> features = Files.list(Path.of("src/main/resources/messages"))) {
+			features.filter((f) -> f.toString().endsWith(".properties")).forEach(files::add);
+		}
+		for (Path file : files) {
+			try (InputStream in = Files.newInputStream(file)) {
+				properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
 		}
 		return properties;
+	}
+
+	@Test
+	void everyFeatureMessageFileIsLoadedByTheApp() throws IOException {
+		String config = Files.readString(Path.of("src/main/resources/application.properties"));
+		try (Stream<Path> features = Files.list(Path.of("src/main/resources/messages"))) {
+			features.map((f) -> "messages/" + f.getFileName().toString().replace(".properties", ""))
+				.forEach((basename) -> assertThat(config).contains(basename));
+		}
 	}
 
 }

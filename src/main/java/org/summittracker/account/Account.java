@@ -1,0 +1,121 @@
+package org.summittracker.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** Someone who may sign in and edit. Only a strong hash of the password is kept. */
+@Entity
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled = true;
+
+	private int failedAttempts;
+
+	private Instant lockedUntil;
+
+	private Instant createdAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	public Account(String username, String displayName, String passwordHash, Role role) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public boolean isLocked(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/** Counts a failed sign-in; after {@code limit} in a row the account is locked for {@code lockFor}. */
+	void recordFailedSignIn(int limit, Duration lockFor, Instant now) {
+		this.failedAttempts++;
+		if (this.failedAttempts >= limit) {
+			this.lockedUntil = now.plus(lockFor);
+			this.failedAttempts = 0;
+		}
+	}
+
+	void recordSuccessfulSignIn() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	void update(String displayName, Role role) {
+		this.displayName = displayName;
+		this.role = role;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+}

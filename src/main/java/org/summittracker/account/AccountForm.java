@@ -1,0 +1,68 @@
+package org.summittracker.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new account, or the first admin at setup: username, name, role and password typed twice. */
+public class AccountForm {
+
+	@NotBlank
+	@Pattern(regexp = "^[A-Za-z0-9._-]{3,60}$")
+	private String username;
+
+	@NotBlank
+	@Size(max = 120)
+	private String displayName;
+
+	@NotNull
+	private Role role = Role.EDITOR;
+
+	@NotBlank
+	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200)
+	private String password;
+
+	private String passwordAgain;
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public String getPasswordAgain() {
+		return this.passwordAgain;
+	}
+
+	public void setPasswordAgain(String passwordAgain) {
+		this.passwordAgain = passwordAgain;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.summittracker.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The one-time page that creates the first admin when none was configured. */
+@Controller
+class SetupController {
+
+	static final String VIEW = "account/setup";
+
+	private final FirstAdmin firstAdmin;
+
+	private final AccountService accounts;
+
+	SetupController(FirstAdmin firstAdmin, AccountService accounts) {
+		this.firstAdmin = firstAdmin;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/setup")
+	String form(@RequestParam(name = "token", required = false) String token, Model model,
+			HttpServletResponse response) {
+		if (!this.firstAdmin.acceptsSetupToken(token)) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "error/404";
+		}
+		AccountForm form = new AccountForm();
+		form.setRole(Role.ADMIN);
+		model.addAttribute("accountForm", form);
+		model.addAttribute("token", token);
+		return VIEW;
+	}
+
+	@PostMapping("/setup")
+	String create(@RequestParam(name = "token", required = false) String token,
+			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!this.firstAdmin.acceptsSetupToken(token)) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "error/404";
+		}
+		AccountAdminController.checkPasswordsMatch(form.getPassword(), form.getPasswordAgain(), result);
+		if (result.hasErrors()) {
+			model.addAttribute("token", token);
+			return VIEW;
+		}
+		this.accounts.create(form.getUsername(), form.getDisplayName(), form.getPassword(), Role.ADMIN);
+		this.firstAdmin.setupDone();
+		redirect.addFlashAttribute("flashMessage", "account.setup.done");
+		return "redirect:/login";
+	}
+
+}

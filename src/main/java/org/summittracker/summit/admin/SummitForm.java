@@ -1,0 +1,181 @@
+package org.summittracker.summit.admin;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.summittracker.summit.Summit;
+import org.summittracker.summit.SummitKind;
+import org.summittracker.summit.SummitStatus;
+import org.summittracker.system.EndNotBeforeStart;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What an editor types for a summit or meeting; maps to the entity in {@link SummitEditing}. */
+@EndNotBeforeStart(start = "startDate", end = "endDate")
+public class SummitForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@Size(max = 120)
+	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
+	private String slug;
+
+	@NotNull
+	private SummitKind kind = SummitKind.ORGANIZATION_SUMMIT;
+
+	private Long organizationId;
+
+	private Long parentId;
+
+	private Long hostNationId;
+
+	@Size(max = 120)
+	private String city;
+
+	@Size(max = 200)
+	private String venue;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate startDate;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate endDate;
+
+	@NotNull
+	private SummitStatus status = SummitStatus.PLANNED;
+
+	@Size(max = 4000)
+	private String description;
+
+	private Long version;
+
+	static SummitForm from(Summit summit) {
+		SummitForm form = new SummitForm();
+		form.name = summit.getName();
+		form.slug = summit.getSlug();
+		form.kind = summit.getKind();
+		form.organizationId = (summit.getOrganization() != null) ? summit.getOrganization().getId() : null;
+		form.parentId = (summit.getParent() != null) ? summit.getParent().getId() : null;
+		form.hostNationId = (summit.getHostNation() != null) ? summit.getHostNation().getId() : null;
+		form.city = summit.getCity();
+		form.venue = summit.getVenue();
+		form.startDate = summit.getStartDate();
+		form.endDate = summit.getEndDate();
+		form.status = summit.getStatus();
+		form.description = summit.getDescription();
+		form.version = summit.getVersion();
+		return form;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public SummitKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(SummitKind kind) {
+		this.kind = kind;
+	}
+
+	public Long getOrganizationId() {
+		return this.organizationId;
+	}
+
+	public void setOrganizationId(Long organizationId) {
+		this.organizationId = organizationId;
+	}
+
+	public Long getParentId() {
+		return this.parentId;
+	}
+
+	public void setParentId(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	public Long getHostNationId() {
+		return this.hostNationId;
+	}
+
+	public void setHostNationId(Long hostNationId) {
+		this.hostNationId = hostNationId;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public void setStartDate(LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public void setEndDate(LocalDate endDate) {
+		this.endDate = endDate;
+	}
+
+	public SummitStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(SummitStatus status) {
+		this.status = status;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.summittracker.system;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.MessageSource;
+
+/**
+ * A stale edit: someone saved the record after this editor opened the form. The conflict page shows, field by field,
+ * the saved value next to the editor's input, and lets the editor re-apply their input on top of the saved version
+ * (the hidden fields carry it) or drop it. Nothing is overwritten silently.
+ *
+ * @param action where the re-apply form posts
+ * @param editUrl the edit form for the saved version
+ * @param currentVersion the version now saved; re-applying sends it
+ * @param fields every field of the form, saved value next to the editor's input
+ */
+public record Conflict(String action, String editUrl, long currentVersion, List<Field> fields) {
+
+	/** One form field: its saved value and the editor's input, as they read and as the form sends them. */
+	public record Field(String name, String label, String theirs, String yours, List<String> yourValues) {
+
+		public boolean differs() {
+			return !this.theirs.equals(this.yours);
+		}
+
+	}
+
+	/**
+	 * Compares two form objects of the same type property by property.
+	 * @param labelPrefix message key prefix for field labels ({@code summit.form.} + field name)
+	 * @param choices for reference fields, value to label (e.g. nation id to its name)
+	 */
+	public static Conflict of(String action, String editUrl, long currentVersion, Object saved, Object submitted,
+			String labelPrefix, Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
+		BeanWrapperImpl theirs = new BeanWrapperImpl(saved);
+		BeanWrapperImpl yours = new BeanWrapperImpl(submitted);
+		List<Field> fields = new ArrayList<>();
+		for (var property : theirs.getPropertyDescriptors()) {
+			String name = property.getName();
+			if (name.equals("class") || name.equals("version") || property.getWriteMethod() == null) {
+				continue;
+			}
+			Map<String, String> labels = choices.getOrDefault(name, Map.of());
+			Object yourValue = yours.getPropertyValue(name);
+			fields.add(new Field(name, messages.getMessage(labelPrefix + name, null, name, locale),
+					display(theirs.getPropertyValue(name), labels, messages, locale),
+					display(yourValue, labels, messages, locale), raw(yourValue)));
+		}
+		return new Conflict(action, editUrl, currentVersion, fields);
+	}
+
+	public boolean anyDifference() {
+		return this.fields.stream().anyMatch(Field::differs);
+	}
+
+	private static List<String> raw(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof Collection<?> values) {
+			return values.stream().map(Conflict::text).toList();
+		}
+		return List.of(text(value));
+	}
+
+	private static String text(Object value) {
+		if (value instanceof Enum<?> constant) {
+			return constant.name();
+		}
+		if (value instanceof LocalDate date) {
+			return date.toString();
+		}
+		return String.valueOf(value);
+	}
+
+	private static String display(Object value, Map<String, String> labels, MessageSource messages, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Collection<?> values) {
+			List<String> shown = new ArrayList<>();
+			values.forEach((v) -> shown.add(display(v, labels, messages, locale)));
+			return String.join(", ", shown);
+		}
+		if (value instanceof Enum<?> constant) {
+			return messages.getMessage("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+					null, constant.name(), locale);
+		}
+		if (value instanceof Boolean flag) {
+			return messages.getMessage(flag ? "form.yes" : "form.no", null, String.valueOf(flag), locale);
+		}
+		String text = text(value);
+		return labels.getOrDefault(text, text);
+	}
+
+	/** Choices for the conflict page, from the options a form offers. */
+	public static Map<String, String> labels(List<Option> options) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		options.forEach((o) -> labels.put(String.valueOf(o.id()), o.label()));
+		return labels;
+	}
+
+}
