@@ -1,0 +1,55 @@
+// Summit Tracker: small progressive enhancements. Pages work without this script.
+(function () {
+  'use strict';
+
+  // Pickers: a text input with data-lookup="/admin/lookup/people" and data-target="<id of the hidden id input>".
+  // Typing fills its <datalist> with matches from the server; choosing one stores the record's id. Without
+  // JavaScript the server resolves the typed name itself.
+  var timers = new WeakMap();
+
+  function fill(input, options) {
+    var list = document.getElementById(input.getAttribute('list'));
+    if (!list) { return; }
+    list.replaceChildren();
+    options.forEach(function (option) {
+      var element = document.createElement('option');
+      element.value = option.label;
+      element.dataset.id = option.id;
+      list.appendChild(element);
+    });
+    sync(input);
+  }
+
+  function sync(input) {
+    var hidden = document.getElementById(input.dataset.target);
+    var list = document.getElementById(input.getAttribute('list'));
+    if (!hidden || !list) { return; }
+    var match = Array.prototype.find.call(list.options, function (o) { return o.value === input.value; });
+    if (match) {
+      hidden.value = match.dataset.id;
+    } else if (input.value.trim() === '' || hidden.dataset.label !== input.value) {
+      hidden.value = '';
+    }
+  }
+
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.dataset.lookup) { return; }
+    sync(input);
+    clearTimeout(timers.get(input));
+    var query = input.value.trim();
+    if (query.length < 2) { return; }
+    timers.set(input, setTimeout(function () {
+      fetch(input.dataset.lookup + '?q=' + encodeURIComponent(query), { headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (options) { fill(input, options); })
+        .catch(function () { /* the server resolves typed names on submit */ });
+    }, 150));
+  });
+
+  // htmx requests carry the CSRF token as a header; forms carry it as a hidden field anyway.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    if (token) { event.detail.headers['X-CSRF-TOKEN'] = token.content; }
+  });
+})();

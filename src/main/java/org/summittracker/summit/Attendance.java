@@ -75,6 +75,28 @@ public class Attendance {
 		this.status = status;
 	}
 
+	/** Changes the row as an editor may; the same rules as a new row. */
+	public void update(Person person, Nation nation, Organization organization, Capacity capacity,
+			AttendanceStanding standing, AttendanceStatus status, Person insteadOf, String note) {
+		if (person == null && nation == null && organization == null) {
+			throw new IllegalArgumentException("An attendance names a person, a nation or an organization");
+		}
+		if (nation != null && organization != null) {
+			throw new IllegalArgumentException("An attendance represents a nation or an organization, not both");
+		}
+		if (insteadOf != null && insteadOf == person) {
+			throw new IllegalArgumentException("Nobody is sent instead of themselves");
+		}
+		this.person = person;
+		this.nation = nation;
+		this.organization = organization;
+		this.capacity = capacity;
+		this.standing = standing;
+		this.status = status;
+		this.insteadOf = insteadOf;
+		this.note = note;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,6 +1,7 @@
 package org.summittracker.summit;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.summittracker.leader.Person;
 import org.summittracker.nation.Nation;
@@ -11,6 +12,20 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 public interface AttendanceRepository extends Repository<Attendance, Long> {
+
+	@Query("""
+			select a from Attendance a join fetch a.summit left join fetch a.person left join fetch a.insteadOf
+			where a.id = :id""")
+	Optional<Attendance> findById(@Param("id") Long id);
+
+	Attendance save(Attendance attendance);
+
+	void delete(Attendance attendance);
+
+	@Query("""
+			select count(a) > 0 from Attendance a
+			where a.summit.id = :summit and a.person.id = :person and (:id is null or a.id <> :id)""")
+	boolean personAlreadyListed(@Param("summit") Long summit, @Param("person") Long person, @Param("id") Long id);
 
 	/** Everything a person attended, stayed away from, or was represented at by someone sent instead. */
 	@Query("""

@@ -41,7 +41,11 @@ public class WebSession {
 	}
 
 	/** An answer: a page, or a redirect to {@link #location()}. */
-	public record Response(int status, String location, Page page) {
+	public record Response(int status, String location, Page page, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
 
 		public boolean redirectsTo(String path) {
 			return this.status == 302 && this.location != null && this.location.endsWith(path);
@@ -57,12 +61,30 @@ public class WebSession {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	/** A GET as htmx sends it (with HX-Request), answered with a fragment. */
+	public Page getHtmx(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET()).page();
+	}
+
+	/** Submits a form as htmx would (HX-Request), to the form's hx-post address. */
+	public Response submitHtmx(Page page, String formSelector, Map<String, String> changes) {
+		FormElement form = (FormElement) page.html().selectFirst(formSelector);
+		if (form == null) {
+			throw new AssertionError("No form " + formSelector + " on the page");
+		}
+		return post(form.attr("hx-post"), formFields(form, changes), true);
+	}
+
 	/** Submits the form the selector picks on the page, as shown, with these fields set (empty string clears). */
 	public Response submit(Page page, String formSelector, Map<String, String> changes) {
 		FormElement form = (FormElement) page.html().selectFirst(formSelector);
 		if (form == null) {
 			throw new AssertionError("No form " + formSelector + " on the page");
 		}
+		return post(form.attr("action"), formFields(form, changes), false);
+	}
+
+	private static List<String[]> formFields(FormElement form, Map<String, String> changes) {
 		List<String[]> fields = new ArrayList<>();
 		for (KeyVal field : form.formData()) {
 			if (!changes.containsKey(field.key())) {
@@ -70,7 +92,7 @@ public class WebSession {
 			}
 		}
 		changes.forEach((name, value) -> fields.add(new String[] { name, value }));
-		return post(form.attr("action"), fields);
+		return fields;
 	}
 
 	public Response submit(Page page, String formSelector) {
@@ -81,16 +103,20 @@ public class WebSession {
 	public Response post(String path, Map<String, String> fields) {
 		List<String[]> list = new ArrayList<>();
 		fields.forEach((k, v) -> list.add(new String[] { k, v }));
-		return post(path, list);
+		return post(path, list, false);
 	}
 
-	private Response post(String path, List<String[]> fields) {
+	private Response post(String path, List<String[]> fields, boolean htmx) {
 		String body = fields.stream()
 			.map((f) -> encode(f[0]) + "=" + encode(f[1]))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		return send(request);
 	}
 
 	private Response send(HttpRequest.Builder request) {
@@ -102,7 +128,7 @@ public class WebSession {
 			String location = response.headers().firstValue("Location").orElse(null);
 			Page page = new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body(), Jsoup.parse(response.body(), response.uri().toString()));
-			return new Response(response.statusCode(), location, page);
+			return new Response(response.statusCode(), location, page, response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
