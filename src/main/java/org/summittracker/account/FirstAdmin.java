@@ -73,6 +73,11 @@ class FirstAdmin implements ApplicationRunner {
 				&& !this.accounts.hasAdmin();
 	}
 
+	/** The current one-time setup token, if the setup page is open (for the log line and for tests). */
+	String setupToken() {
+		return this.setupToken;
+	}
+
 	void setupDone() {
 		this.setupToken = null;
 	}

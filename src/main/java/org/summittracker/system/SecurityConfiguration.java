@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * Everything public stays readable without signing in; every write needs a signed-in editor, and account management
@@ -18,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -32,7 +34,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(signInFailures).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.migrateSession()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
