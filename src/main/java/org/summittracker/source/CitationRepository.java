@@ -2,6 +2,7 @@ package org.summittracker.source;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,5 +23,19 @@ public interface CitationRepository extends Repository<Citation, Long> {
 	List<Citation> findFor(@Param("summits") Collection<Long> summits,
 			@Param("attendances") Collection<Long> attendances, @Param("memberships") Collection<Long> memberships,
 			@Param("tenures") Collection<Long> tenures);
+
+	@Query("select c from Citation c join fetch c.source where c.id = :id")
+	Optional<Citation> findById(@Param("id") Long id);
+
+	Citation save(Citation citation);
+
+	void delete(Citation citation);
+
+	/** How many citations name each of these sources; sources no citation names are left out. */
+	@Query("""
+			select new org.summittracker.source.SourceUse(c.source.id, count(c))
+			from Citation c where c.source.id in :sources group by c.source.id
+			""")
+	List<SourceUse> countBySource(@Param("sources") Collection<Long> sources);
 
 }

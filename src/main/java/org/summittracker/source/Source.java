@@ -40,10 +40,33 @@ public class Source {
 	}
 
 	public Source(String title, String publisher, String url, PartialDate published) {
+		update(title, publisher, url, published, null);
+	}
+
+	/**
+	 * Changes what an editor may change. A source names its title and publisher; a link, where given, is a web
+	 * address (the database checks the same).
+	 */
+	public void update(String title, String publisher, String url, PartialDate published, String note) {
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("A source needs a title");
+		}
+		if (publisher == null || publisher.isBlank()) {
+			throw new IllegalArgumentException("A source needs a publisher");
+		}
+		if (url != null && !isWebAddress(url)) {
+			throw new IllegalArgumentException("A source's link starts with http:// or https://");
+		}
 		this.title = title;
 		this.publisher = publisher;
 		this.url = url;
 		this.published = published;
+		this.note = note;
+	}
+
+	/** Whether the text is a link a reader can follow: it starts with http:// or https://. */
+	public static boolean isWebAddress(String url) {
+		return url.startsWith("http://") || url.startsWith("https://");
 	}
 
 	public Long getId() {

@@ -1,0 +1,6 @@
+package org.summittracker.source;
+
+/** How many citations name a source. */
+public record SourceUse(Long sourceId, long citations) {
+
+}

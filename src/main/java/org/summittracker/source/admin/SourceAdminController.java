@@ -1,0 +1,158 @@
+package org.summittracker.source.admin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.summittracker.source.Source;
+import org.summittracker.system.Conflict;
+import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The sources editors cite: a list to find them (newest first, filtered by title or publisher), and create, edit
+ * and delete with the same flow as every record. Sources have no public page of their own, so a save returns to
+ * the list; a source still cited cannot be deleted.
+ */
+@Controller
+class SourceAdminController {
+
+	static final String LIST_VIEW = "admin/sources/list";
+
+	static final String FORM_VIEW = "admin/sources/form";
+
+	static final String CONFLICT_VIEW = "admin/conflict";
+
+	static final String DELETE_VIEW = "admin/delete";
+
+	static final String LIST_URL = "/admin/sources";
+
+	static final int PAGE_SIZE = 25;
+
+	private final SourceEditing editing;
+
+	private final References references;
+
+	private final MessageSource messages;
+
+	SourceAdminController(SourceEditing editing, References references, MessageSource messages) {
+		this.editing = editing;
+		this.references = references;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/sources")
+	String list(@RequestParam(name = "q", defaultValue = "") String text,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		Page<Source> results = this.editing.search(text, page - 1, PAGE_SIZE);
+		model.addAttribute("results", results);
+		model.addAttribute("citationCounts", this.editing.citationCounts(results));
+		model.addAttribute("q", text.trim());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/admin/sources/new")
+	String newSource(Model model) {
+		model.addAttribute("sourceForm", new SourceForm());
+		return showForm(null, model);
+	}
+
+	@PostMapping("/admin/sources")
+	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.editing.check(form, result);
+		if (result.hasErrors()) {
+			return showForm(null, model);
+		}
+		try {
+			return saved(this.editing.create(form), redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, SourceEditing.CONSTRAINT_FIELDS);
+			return showForm(null, model);
+		}
+	}
+
+	@GetMapping("/admin/sources/{id}/edit")
+	String edit(@PathVariable Long id, Model model) {
+		model.addAttribute("sourceForm", this.editing.formFor(id));
+		return showForm(id, model);
+	}
+
+	@PostMapping("/admin/sources/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+		this.editing.check(form, result);
+		if (result.hasErrors()) {
+			return showForm(id, model);
+		}
+		try {
+			return saved(this.editing.update(id, form), redirect);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			SourceForm saved = this.editing.formFor(id);
+			model.addAttribute("conflict", Conflict.of("/admin/sources/" + id, "/admin/sources/" + id + "/edit",
+					saved.getVersion(), saved, form, "source.form.", Map.of(), this.messages, locale));
+			return CONFLICT_VIEW;
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, SourceEditing.CONSTRAINT_FIELDS);
+			return showForm(id, model);
+		}
+	}
+
+	@GetMapping("/admin/sources/{id}/delete")
+	String confirmDelete(@PathVariable Long id, Model model) {
+		Source source = this.editing.get(id);
+		List<References.Reference> refs = this.references.to("source", id);
+		model.addAttribute("label", source.getTitle());
+		model.addAttribute("blocking", References.blocking(refs));
+		model.addAttribute("owned", References.owned(refs));
+		model.addAttribute("deleteUrl", "/admin/sources/" + id + "/delete");
+		model.addAttribute("backUrl", LIST_URL);
+		return DELETE_VIEW;
+	}
+
+	@PostMapping("/admin/sources/{id}/delete")
+	String delete(@PathVariable Long id, RedirectAttributes redirect) {
+		Source source = this.editing.get(id);
+		if (!References.blocking(this.references.to("source", id)).isEmpty()) {
+			return "redirect:/admin/sources/" + id + "/delete";
+		}
+		this.editing.delete(id);
+		redirect.addFlashAttribute("flashMessage", "delete.done");
+		redirect.addFlashAttribute("flashArgument", source.getTitle());
+		return "redirect:" + LIST_URL;
+	}
+
+	private static String showForm(Long id, Model model) {
+		model.addAttribute("sourceId", id);
+		model.addAttribute("backUrl", LIST_URL);
+		return FORM_VIEW;
+	}
+
+	private static String saved(Source source, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashMessage", "source.saved");
+		redirect.addFlashAttribute("flashArgument", source.getTitle());
+		return "redirect:" + LIST_URL;
+	}
+
+}
