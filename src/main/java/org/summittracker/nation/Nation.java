@@ -2,6 +2,7 @@ package org.summittracker.nation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -17,6 +18,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 public class Nation {
+
+	private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
+
+	private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,10 +48,49 @@ public class Nation {
 	}
 
 	public Nation(String slug, String name, String isoAlpha2, String isoAlpha3) {
+		update(slug, name, null, isoAlpha2, isoAlpha3);
+	}
+
+	/** Changes what an editor may change; the ISO codes must be upper-case ISO 3166-1 alpha-2 and alpha-3. */
+	public void update(String slug, String name, String officialName, String isoAlpha2, String isoAlpha3) {
+		if (isoAlpha2 == null || !ALPHA2.matcher(isoAlpha2).matches()) {
+			throw new IllegalArgumentException("An ISO 3166-1 alpha-2 code is two upper-case letters: " + isoAlpha2);
+		}
+		if (isoAlpha3 == null || !ALPHA3.matcher(isoAlpha3).matches()) {
+			throw new IllegalArgumentException("An ISO 3166-1 alpha-3 code is three upper-case letters: " + isoAlpha3);
+		}
 		this.slug = slug;
 		this.name = name;
+		this.officialName = officialName;
 		this.isoAlpha2 = isoAlpha2;
 		this.isoAlpha3 = isoAlpha3;
+	}
+
+	/** Whether the nation already goes by this other name (as the database compares: exactly). */
+	public boolean hasOtherName(String otherName) {
+		return this.otherNames.stream().anyMatch((n) -> n.getName().equals(otherName));
+	}
+
+	/** Records another name the nation goes by; a name is recorded once per nation. */
+	public NationName addOtherName(String otherName, String note) {
+		if (hasOtherName(otherName)) {
+			throw new IllegalArgumentException(this.name + " already goes by " + otherName);
+		}
+		NationName added = new NationName(this, otherName, note);
+		this.otherNames.add(added);
+		return added;
+	}
+
+	/** Removes one of the nation's other names; the removed name, or null if the nation has no such name. */
+	public NationName removeOtherName(Long otherNameId) {
+		NationName removed = this.otherNames.stream()
+			.filter((n) -> n.getId().equals(otherNameId))
+			.findFirst()
+			.orElse(null);
+		if (removed != null) {
+			this.otherNames.remove(removed);
+		}
+		return removed;
 	}
 
 	public Long getId() {

@@ -27,6 +27,12 @@ public class NationName {
 	protected NationName() {
 	}
 
+	NationName(Nation nation, String name, String note) {
+		this.nation = nation;
+		this.name = name;
+		this.note = note;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

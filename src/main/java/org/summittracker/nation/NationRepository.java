@@ -14,11 +14,34 @@ public interface NationRepository extends Repository<Nation, Long> {
 	@Query("select n from Nation n left join fetch n.otherNames where n.slug = :slug")
 	Optional<Nation> findBySlug(@Param("slug") String slug);
 
+	/** The nation with its other names, as its edit page lists them. */
+	@Query("select n from Nation n left join fetch n.otherNames where n.id = :id")
+	Optional<Nation> findWithOtherNamesById(@Param("id") Long id);
+
 	List<Nation> findAllByOrderByName();
 
 	Optional<Nation> findById(Long id);
 
 	@Query("select new org.summittracker.system.Option(n.id, n.name) from Nation n order by n.name")
 	List<Option> findOptions();
+
+	/*
+	 * Uniqueness checks for the edit form. "Another nation" is any other id: pass 0 for a nation not saved yet
+	 * (identities start at 1).
+	 */
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+	Optional<Nation> findFirstByIsoAlpha2AndIdNot(String isoAlpha2, Long id);
+
+	Optional<Nation> findFirstByIsoAlpha3AndIdNot(String isoAlpha3, Long id);
+
+	Nation save(Nation nation);
+
+	void delete(Nation nation);
+
+	void flush();
 
 }

@@ -60,6 +60,15 @@ public class Membership {
 
 	public Membership(Nation nation, Organization organization, Standing standing, PartialDate start,
 			PartialDate end) {
+		update(nation, organization, standing, start, end, null);
+	}
+
+	/** Changes what an editor may change; a membership cannot end before it starts. */
+	public void update(Nation nation, Organization organization, Standing standing, PartialDate start,
+			PartialDate end, String note) {
+		if (nation == null || organization == null || standing == null) {
+			throw new IllegalArgumentException("A membership names a nation, an organization and a standing");
+		}
 		if (start != null && end != null && end.getDate().isBefore(start.getDate())) {
 			throw new IllegalArgumentException("A membership cannot end before it starts");
 		}
@@ -68,6 +77,28 @@ public class Membership {
 		this.standing = standing;
 		this.start = start;
 		this.end = end;
+		this.note = note;
+	}
+
+	/**
+	 * Whether this membership shares a day with the period from {@code otherStart} (inclusive) to {@code otherEnd}
+	 * (exclusive), an open end reaching indefinitely: the rule the database enforces as membership_no_overlap, where a
+	 * period that ends the day it starts holds no day at all.
+	 */
+	public boolean overlaps(PartialDate otherStart, PartialDate otherEnd) {
+		LocalDate from = (this.start != null) ? this.start.getDate() : null;
+		LocalDate to = (this.end != null) ? this.end.getDate() : null;
+		LocalDate otherFrom = (otherStart != null) ? otherStart.getDate() : null;
+		LocalDate otherTo = (otherEnd != null) ? otherEnd.getDate() : null;
+		if (isEmpty(from, to) || isEmpty(otherFrom, otherTo)) {
+			return false;
+		}
+		return (from == null || otherTo == null || from.isBefore(otherTo))
+				&& (otherFrom == null || to == null || otherFrom.isBefore(to));
+	}
+
+	private static boolean isEmpty(LocalDate from, LocalDate to) {
+		return from != null && to != null && !from.isBefore(to);
 	}
 
 	public Long getId() {

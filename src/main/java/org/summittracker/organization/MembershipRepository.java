@@ -2,6 +2,7 @@ package org.summittracker.organization;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.summittracker.nation.Nation;
 
@@ -24,6 +25,25 @@ public interface MembershipRepository extends Repository<Membership, Long> {
 			order by o.acronym, m.start.date nulls first
 			""")
 	List<Membership> findByNation(@Param("nation") Nation nation);
+
+	/** A membership with the nation and organization its forms and pages name. */
+	@Query("select m from Membership m join fetch m.nation join fetch m.organization where m.id = :id")
+	Optional<Membership> findWithNationAndOrganizationById(@Param("id") Long id);
+
+	/** Every standing of a nation in an organization, to check a new period against. */
+	@Query("""
+			select m from Membership m join fetch m.nation join fetch m.organization
+			where m.nation.id = :nation and m.organization.id = :organization
+			order by m.start.date nulls first
+			""")
+	List<Membership> findByNationAndOrganization(@Param("nation") Long nationId,
+			@Param("organization") Long organizationId);
+
+	Membership save(Membership membership);
+
+	void delete(Membership membership);
+
+	void flush();
 
 	@Query("select m from Membership m join fetch m.organization o where m.end.date is null order by o.acronym")
 	List<Membership> findCurrent();

@@ -45,10 +45,21 @@ public class Organization {
 	}
 
 	public Organization(String slug, String acronym, String name, OrganizationKind kind) {
+		update(slug, acronym, name, kind, null, null);
+	}
+
+	/** Changes what an editor may change. */
+	public void update(String slug, String acronym, String name, OrganizationKind kind, PartialDate founded,
+			String description) {
+		if (kind == null) {
+			throw new IllegalArgumentException("An organization has a kind");
+		}
 		this.slug = slug;
 		this.acronym = acronym;
 		this.name = name;
 		this.kind = kind;
+		this.founded = founded;
+		this.description = description;
 	}
 
 	public Long getId() {

@@ -1,0 +1,35 @@
+package org.summittracker.nation.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Another name for a nation, added from the nation's edit page. The fields are named apart from the nation form's,
+ * which shares the page.
+ */
+public class NationNameForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String otherName;
+
+	@Size(max = 2000)
+	private String otherNameNote;
+
+	public String getOtherName() {
+		return this.otherName;
+	}
+
+	public void setOtherName(String otherName) {
+		this.otherName = otherName;
+	}
+
+	public String getOtherNameNote() {
+		return this.otherNameNote;
+	}
+
+	public void setOtherNameNote(String otherNameNote) {
+		this.otherNameNote = otherNameNote;
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.summittracker.organization.admin;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.summittracker.account.Role;
+import org.summittracker.organization.Standing;
+import org.summittracker.support.IntegrationTest;
+import org.summittracker.support.WebSession;
+import org.summittracker.support.WebSession.Response;
+import org.summittracker.system.ConstraintMessages;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.summittracker.support.WebSession.fields;
+
+class MembershipAdminTest extends IntegrationTest {
+
+	@Autowired
+	private MembershipEditing editing;
+
+	private long nation;
+
+	private long sco;
+
+	@BeforeEach
+	void createTestNation() {
+		this.nation = this.jdbc.queryForObject("""
+				insert into nation (slug, name, iso_alpha2, iso_alpha3)
+				values ('test-freedonia', 'Test Freedonia', 'QF', 'QFD') returning id""", Long.class);
+		this.sco = this.jdbc.queryForObject("select id from organization where acronym = 'SCO'", Long.class);
+	}
+
+	@AfterEach
+	void removeTestNation() {
+		this.jdbc.update("delete from membership where nation_id in (select id from nation where slug like 'test-%')");
+		this.jdbc.update("delete from nation where slug like 'test-%'");
+	}
+
+	@Test
+	void anonymousReadersAreSentToSignInAndCannotPost() {
+		WebSession reader = anonymous();
+
+		Response form = reader.fetch("/admin/memberships/new?organization=" + this.sco);
+		assertThat(form.status()).isEqualTo(302);
+		assertThat(form.location()).endsWith("/login");
+		Response post = reader.post("/admin/memberships", fields("nationId", String.valueOf(this.nation),
+				"organizationId", String.valueOf(this.sco), "standing", "MEMBER"));
+		assertThat(post.status()).isIn(302, 403);
+		assertThat(memberships()).isZero();
+	}
+
+	@Test
+	void aMembershipAddedFromTheOrganizationPageIsSavedAndShownThere() {
+		WebSession editor = signedIn(Role.EDITOR);
+		var form = editor.get("/admin/memberships/new?organization=" + this.sco);
+		assertThat(form.html().select("#organizationId option[selected]").text())
+			.isEqualTo("SCO – Shanghai Cooperation Organisation");
+
+		Response response = editor.submit(form, "form.record-form", fields("nationId", String.valueOf(this.nation),
+				"standing", "OBSERVER", "start", "2024-07", "end", "", "note", "Test observer"));
+
+		assertThat(response.redirectsTo("/organizations/sco")).isTrue();
+		var page = editor.get("/organizations/sco");
+		assertThat(page.html().select(".flash").text()).isEqualTo("Saved “Test Freedonia · SCO · Observer”.");
+		assertThat(page.row("table.members tbody tr", "Test Freedonia").text()).contains("July 2024", "Test observer");
+	}
+
+	@Test
+	void aMembershipStartedFromTheNationPageHasTheNationChosen() {
+		var form = signedIn(Role.EDITOR).get("/admin/memberships/new?nation=" + this.nation);
+
+		assertThat(form.html().select("#nationId option[selected]").text()).isEqualTo("Test Freedonia");
+		assertThat(form.html().select("a.btn-link").attr("href")).isEqualTo("/nations/test-freedonia");
+	}
+
+	@Test
+	void anOverlappingStandingOfTheSameNationIsRefusedOnTheStartFieldNamingTheOtherOne() {
+		WebSession editor = signedIn(Role.EDITOR);
+		long turkey = this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'TR'", Long.class);
+
+		Response response = editor.submit(editor.get("/admin/memberships/new?organization=" + this.sco),
+				"form.record-form", fields("nationId", String.valueOf(turkey), "standing", "OBSERVER", "start",
+						"2020", "end", "2021-06-30"));
+
+		assertThat(response.status()).isEqualTo(200);
+		var html = response.page().html();
+		assertThat(html.select("#start-error").text()).startsWith(
+				"This period overlaps Turkey’s standing as Dialogue partner in SCO (2012 – present)");
+		assertThat(html.select("#start").val()).isEqualTo("2020");
+		assertThat(html.select("#end").val()).isEqualTo("2021-06-30");
+		assertThat(this.jdbc.queryForObject("select count(*) from membership where nation_id = ?", Long.class, turkey))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aStandingThatBeginsTheDayTheOtherEndsDoesNotOverlap() {
+		WebSession editor = signedIn(Role.EDITOR);
+		insertMembership("DIALOGUE_PARTNER", "2015-01-01", "DAY", "2022-09-15", "DAY");
+
+		Response response = editor.submit(editor.get("/admin/memberships/new?organization=" + this.sco),
+				"form.record-form", fields("nationId", String.valueOf(this.nation), "standing", "OBSERVER", "start",
+						"2022-09-15"));
+
+		assertThat(response.redirectsTo("/organizations/sco")).isTrue();
+		assertThat(memberships()).isEqualTo(2);
+	}
+
+	@Test
+	void anEndBeforeTheStartIsRefusedOnTheEndField() {
+		WebSession editor = signedIn(Role.EDITOR);
+		var form = editor.get("/admin/memberships/new?organization=" + this.sco);
+
+		Response before = editor.submit(form, "form.record-form", fields("nationId", String.valueOf(this.nation),
+				"start", "2024-07-04", "end", "2023"));
+		Response vague = editor.submit(form, "form.record-form", fields("nationId", String.valueOf(this.nation),
+				"start", "2024-07-04", "end", "2024"));
+		Response unreadable = editor.submit(form, "form.record-form",
+				fields("nationId", String.valueOf(this.nation), "start", "July 2024", "end", "2024-02-30"));
+
+		assertThat(before.page().html().select("#end-error").text()).isEqualTo("The end cannot be before the start.");
+		assertThat(vague.page().html().select("#end-error").text()).contains("“2024” is stored as its first day");
+		assertThat(unreadable.page().html().select("#start-error").text()).contains("2024-07-04");
+		assertThat(unreadable.page().html().select("#end-error").text())
+			.isEqualTo("There is no such date: check the month and the day.");
+		assertThat(memberships()).isZero();
+	}
+
+	@Test
+	void editingAMembershipFromItsRowSavesItAndAStaleEditShowsTheConflict() {
+		WebSession first = signedIn(Role.EDITOR);
+		WebSession second = signedIn(Role.ADMIN);
+		long id = insertMembership("OBSERVER", "2020-01-01", "YEAR", null, null);
+		var page = first.get("/organizations/sco");
+		String editUrl = page.row("table.members tbody tr", "Test Freedonia").select("a.edit-membership").attr("href");
+		assertThat(editUrl).isEqualTo("/admin/memberships/" + id + "/edit");
+		var firstForm = first.get(editUrl);
+		var secondForm = second.get(editUrl);
+
+		Response firstSave = first.submit(firstForm, "form.record-form", fields("end", "2024-07-04"));
+		Response secondSave = second.submit(secondForm, "form.record-form", fields("standing", "DIALOGUE_PARTNER"));
+
+		assertThat(firstSave.redirectsTo("/organizations/sco")).isTrue();
+		assertThat(secondSave.status()).isEqualTo(409);
+		assertThat(secondSave.page().html().select("tr.differs").eachText()).containsExactlyInAnyOrder(
+				"Standing Observer Dialogue partner", "Until 2024-07-04");
+		assertThat(this.jdbc.queryForObject("select standing || ' ' || end_date from membership where id = ?",
+				String.class, id))
+			.isEqualTo("OBSERVER 2024-07-04");
+	}
+
+	@Test
+	void aMembershipIsDeletedAfterConfirmationWithTheCitationsOfIt() {
+		WebSession editor = signedIn(Role.EDITOR);
+		long id = insertMembership("OBSERVER", "2020-01-01", "YEAR", null, null);
+
+		var confirm = editor.get("/admin/memberships/" + id + "/delete");
+		assertThat(confirm.html().select("h1").text()).isEqualTo("Delete “Test Freedonia · SCO · Observer”?");
+		Response deleted = editor.submit(confirm, "form[action$='/delete']");
+
+		assertThat(deleted.redirectsTo("/organizations/sco")).isTrue();
+		assertThat(editor.get("/organizations/sco").html().select(".flash").text())
+			.isEqualTo("Deleted “Test Freedonia · SCO · Observer”.");
+		assertThat(memberships()).isZero();
+	}
+
+	@Test
+	void theDatabasesNoOverlapRuleIsShownOnTheStartField() {
+		insertMembership("OBSERVER", "2020-01-01", "YEAR", null, null);
+		MembershipForm form = new MembershipForm();
+		form.setNationId(this.nation);
+		form.setOrganizationId(this.sco);
+		form.setStanding(Standing.MEMBER);
+		form.setStart("2024");
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "membershipForm");
+
+		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
+		ConstraintMessages.reject(failure, result, MembershipEditing.CONSTRAINT_FIELDS);
+
+		assertThat(result.getFieldError("start").getCode()).isEqualTo("constraint.membership_no_overlap");
+		assertThat(memberships()).isOne();
+	}
+
+	private long insertMembership(String standing, String start, String startPrecision, String end,
+			String endPrecision) {
+		return this.jdbc.queryForObject("""
+				insert into membership (nation_id, organization_id, standing, start_date, start_precision, end_date, end_precision)
+				values (?, ?, ?, ?::date, ?, ?::date, ?) returning id""", Long.class, this.nation, this.sco, standing,
+				start, startPrecision, end, endPrecision);
+	}
+
+	private long memberships() {
+		return this.jdbc.queryForObject("select count(*) from membership where nation_id = ?", Long.class,
+				this.nation);
+	}
+
+}
