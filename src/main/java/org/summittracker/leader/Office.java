@@ -45,6 +45,11 @@ public class Office {
 	}
 
 	public Office(String slug, String title, OfficeKind kind, Nation nation, Organization organization) {
+		update(slug, title, kind, nation, organization);
+	}
+
+	/** Renames or moves the office; it still belongs to exactly one nation or one organization. */
+	public void update(String slug, String title, OfficeKind kind, Nation nation, Organization organization) {
 		if ((nation == null) == (organization == null)) {
 			throw new IllegalArgumentException("An office belongs to exactly one nation or one organization");
 		}

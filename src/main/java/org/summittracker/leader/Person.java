@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
+import org.summittracker.source.Source;
 
 /** A leader, minister or official (Popolo Person), with the other spellings sources use. */
 @Entity
@@ -52,6 +53,39 @@ public class Person {
 		this.name = name;
 		this.sortName = sortName;
 		this.nationality = nationality;
+	}
+
+	/** Changes what the person is called and where they come from. */
+	public void update(String slug, String name, String sortName, LocalDate birthDate, Nation nationality) {
+		if (slug == null || slug.isBlank() || name == null || name.isBlank() || sortName == null
+				|| sortName.isBlank()) {
+			throw new IllegalArgumentException("A person needs a slug, a name and a sort name");
+		}
+		this.slug = slug;
+		this.name = name;
+		this.sortName = sortName;
+		this.birthDate = birthDate;
+		this.nationality = nationality;
+	}
+
+	/** Whether the person already has this other name (a person has each other name once). */
+	public boolean hasOtherName(String otherName) {
+		return this.otherNames.stream().anyMatch((n) -> n.getName().equals(otherName));
+	}
+
+	/** Records another spelling of the person's name, as a source gives it. */
+	public PersonName addOtherName(String otherName, NameKind kind, Source source) {
+		if (hasOtherName(otherName)) {
+			throw new IllegalArgumentException(this.name + " already has the other name " + otherName);
+		}
+		PersonName added = new PersonName(this, otherName, kind, source);
+		this.otherNames.add(added);
+		return added;
+	}
+
+	/** Forgets one of the person's other names; false if the person has no such name. */
+	public boolean removeOtherName(Long otherNameId) {
+		return this.otherNames.removeIf((n) -> n.getId().equals(otherNameId));
 	}
 
 	public Long getId() {

@@ -34,6 +34,16 @@ public class PersonName {
 	protected PersonName() {
 	}
 
+	PersonName(Person person, String name, NameKind kind, Source source) {
+		if (name == null || name.isBlank() || kind == null) {
+			throw new IllegalArgumentException("An other name needs its text and kind");
+		}
+		this.person = person;
+		this.name = name;
+		this.kind = kind;
+		this.source = source;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -44,6 +54,14 @@ public class PersonName {
 
 	public NameKind getKind() {
 		return this.kind;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public Source getSource() {
+		return this.source;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.summittracker.nation.Nation;
+import org.summittracker.system.Option;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,26 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends Repository<Person, Long> {
+
+	Optional<Person> findById(Long id);
+
+	/** A person with their other names and nationality, for the edit page. */
+	@Query("""
+			select p from Person p left join fetch p.nationality left join fetch p.otherNames n
+			left join fetch n.source where p.id = :id
+			""")
+	Optional<Person> findWithNamesById(@Param("id") Long id);
+
+	boolean existsBySlug(String slug);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	Person save(Person person);
+
+	void delete(Person person);
+
+	@Query("select new org.summittracker.system.Option(p.id, p.name) from Person p order by p.sortName")
+	List<Option> findOptions();
 
 	@Query("""
 			select p from Person p left join fetch p.nationality left join fetch p.otherNames

@@ -51,6 +51,15 @@ public class Tenure {
 	}
 
 	public Tenure(Person person, Office office, PartialDate start, PartialDate end, boolean acting) {
+		update(person, office, start, end, acting, null);
+	}
+
+	/** Changes who held which office when; the tenure still cannot end before it starts. */
+	public void update(Person person, Office office, PartialDate start, PartialDate end, boolean acting,
+			String note) {
+		if (person == null || office == null || start == null) {
+			throw new IllegalArgumentException("A tenure needs a person, an office and a start");
+		}
 		if (end != null && end.getDate().isBefore(start.getDate())) {
 			throw new IllegalArgumentException("A tenure cannot end before it starts");
 		}
@@ -59,6 +68,7 @@ public class Tenure {
 		this.start = start;
 		this.end = end;
 		this.acting = acting;
+		this.note = note;
 	}
 
 	public Long getId() {
