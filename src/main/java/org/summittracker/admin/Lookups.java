@@ -60,6 +60,27 @@ public class Lookups {
 		return (ids.size() == 1) ? Optional.of(ids.get(0)) : Optional.empty();
 	}
 
+	/** The nation a picker's text names: its name, another name, or an ISO code. */
+	public Optional<Long> nationNamed(String label) {
+		if (label == null || label.isBlank()) {
+			return Optional.empty();
+		}
+		List<Long> ids = this.jdbc.queryForList("""
+				select n.id from nation n
+				where lower(n.name) = lower(?) or lower(n.iso_alpha2) = lower(?) or lower(n.iso_alpha3) = lower(?)
+				   or exists (select 1 from nation_name o where o.nation_id = n.id and lower(o.name) = lower(?))""",
+				Long.class, label.trim(), label.trim(), label.trim(), label.trim());
+		return (ids.size() == 1) ? Optional.of(ids.get(0)) : Optional.empty();
+	}
+
+	/** How a picker shows a chosen nation. */
+	public String nationLabel(Long id) {
+		if (id == null) {
+			return "";
+		}
+		return this.jdbc.query("select name from nation where id = ?", (rs) -> rs.next() ? rs.getString(1) : "", id);
+	}
+
 	/** How a picker shows a chosen person. */
 	public String personLabel(Long id) {
 		if (id == null) {

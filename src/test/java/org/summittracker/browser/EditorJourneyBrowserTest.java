@@ -80,7 +80,7 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		WebElement form = new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#attendance-editor form")));
 		pick(form, "person", person);
-		new Select(form.findElement(By.id("nationId"))).selectByVisibleText(nation);
+		pick(form, "nation", nation);
 		if (insteadOf != null) {
 			new Select(form.findElement(By.id("capacity"))).selectByVisibleText("Minister");
 			pick(form, "insteadOf", insteadOf);

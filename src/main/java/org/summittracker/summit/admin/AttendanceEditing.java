@@ -65,6 +65,7 @@ class AttendanceEditing {
 		AttendanceForm form = AttendanceForm.from(get(id));
 		form.setPersonLabel(this.lookups.personLabel(form.getPersonId()));
 		form.setInsteadOfLabel(this.lookups.personLabel(form.getInsteadOfId()));
+		form.setNationLabel(this.lookups.nationLabel(form.getNationId()));
 		return form;
 	}
 
@@ -147,6 +148,20 @@ class AttendanceEditing {
 	private void resolve(AttendanceForm form, Errors errors) {
 		form.setPersonId(resolvePerson(form.getPersonId(), form.getPersonLabel(), "personLabel", errors));
 		form.setInsteadOfId(resolvePerson(form.getInsteadOfId(), form.getInsteadOfLabel(), "insteadOfLabel", errors));
+		form.setNationId(resolveNation(form.getNationId(), form.getNationLabel(), errors));
+	}
+
+	private Long resolveNation(Long id, String label, Errors errors) {
+		if (label == null || label.isBlank()) {
+			return null;
+		}
+		if (id != null && label.trim().equalsIgnoreCase(this.lookups.nationLabel(id))) {
+			return id;
+		}
+		return this.lookups.nationNamed(label).orElseGet(() -> {
+			errors.rejectValue("nationLabel", "attendance.nation.unknown");
+			return null;
+		});
 	}
 
 	/**

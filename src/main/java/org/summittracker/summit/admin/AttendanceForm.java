@@ -20,6 +20,9 @@ public class AttendanceForm {
 
 	private Long nationId;
 
+	@Size(max = 200)
+	private String nationLabel;
+
 	private Long organizationId;
 
 	@NotNull
@@ -81,6 +84,14 @@ public class AttendanceForm {
 
 	public void setNationId(Long nationId) {
 		this.nationId = nationId;
+	}
+
+	public String getNationLabel() {
+		return this.nationLabel;
+	}
+
+	public void setNationLabel(String nationLabel) {
+		this.nationLabel = nationLabel;
 	}
 
 	public Long getOrganizationId() {

@@ -35,7 +35,7 @@ class AttendanceAdminTest extends IntegrationTest {
 		Page form = editor.get("/admin/summits/" + this.summitId + "/attendance/new");
 
 		Response response = editor.submit(form, "form.attendance-form",
-				fields("personLabel", "s. jaishankar", "nationId", nationId("IN"), "capacity", "MINISTER", "standing",
+				fields("personLabel", "s. jaishankar", "nationLabel", "India", "capacity", "MINISTER", "standing",
 						"MEMBER", "status", "ATTENDED", "insteadOfLabel", "Narendra Modi", "note", "Sent by Delhi"));
 
 		assertThat(response.redirectsTo("/summits/test-attendance-summit")).isTrue();
@@ -68,7 +68,7 @@ class AttendanceAdminTest extends IntegrationTest {
 		addRow(editor, "Vladimir Putin", "RU");
 
 		Response again = editor.submit(editor.get("/admin/summits/" + this.summitId + "/attendance/new"),
-				"form.attendance-form", fields("personLabel", "Vladimir Putin", "nationId", nationId("RU")));
+				"form.attendance-form", fields("personLabel", "Vladimir Putin", "nationLabel", "RU"));
 
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.page().html().select("#personLabel-error").text()).contains("already has a row");
@@ -81,7 +81,7 @@ class AttendanceAdminTest extends IntegrationTest {
 		Page form = editor.get("/admin/summits/" + this.summitId + "/attendance/new");
 
 		Response warned = editor.submit(form, "form.attendance-form",
-				fields("personLabel", "Masoud Pezeshkian", "nationId", nationId("IR")));
+				fields("personLabel", "Masoud Pezeshkian", "nationLabel", "Iran"));
 		assertThat(warned.status()).isEqualTo(200);
 		assertThat(warned.page().html().select(".warnings").text()).contains("Masoud Pezeshkian",
 				"held no recorded office on 2024-07-03");
@@ -109,7 +109,7 @@ class AttendanceAdminTest extends IntegrationTest {
 		assertThat(invalid.page().html().select("#personLabel-error").text()).contains("Name a person");
 
 		Response saved = editor.submitHtmx(fragment, "form.attendance-form",
-				fields("personLabel", "Xi Jinping", "nationId", nationId("CN")));
+				fields("personLabel", "Xi Jinping", "nationLabel", "China"));
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(saved.page().html().select("#attendance-section table.attendance").text()).contains("Xi Jinping",
 				"China");
@@ -151,12 +151,8 @@ class AttendanceAdminTest extends IntegrationTest {
 
 	private void addRow(WebSession editor, String person, String nation) {
 		Response response = editor.submit(editor.get("/admin/summits/" + this.summitId + "/attendance/new"),
-				"form.attendance-form", fields("personLabel", person, "nationId", nationId(nation)));
+				"form.attendance-form", fields("personLabel", person, "nationLabel", nation));
 		assertThat(response.status()).isEqualTo(302);
-	}
-
-	private String nationId(String iso) {
-		return String.valueOf(this.jdbc.queryForObject("select id from nation where iso_alpha2 = ?", Long.class, iso));
 	}
 
 	private long count(String sql) {
