@@ -1,6 +1,11 @@
 package org.summittracker.leader;
 
+import java.util.Map;
+
+import org.summittracker.system.ListQuery;
+
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +21,9 @@ class LeaderController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** Columns readers may sort the list by, to the property each sorts on. */
+	static final Map<String, String> SORTS = Map.of("name", "sortName", "nation", "nationality.name");
+
 	private final LeaderService leaders;
 
 	LeaderController(LeaderService leaders) {
@@ -24,8 +32,11 @@ class LeaderController {
 
 	@GetMapping("/leaders")
 	String list(@RequestParam(name = "nation", required = false) String nation,
+			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		Page<Person> results = this.leaders.search(nation, page - 1, PAGE_SIZE);
+		ListQuery query = ListQuery.of(sort, "name", SORTS);
+		Page<Person> results = this.leaders.search(nation, page - 1, PAGE_SIZE, query.toSort(Sort.by("sortName")));
+		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("offices", this.leaders.currentOffices(results.getContent()));
 		model.addAttribute("nations", this.leaders.nationalities());

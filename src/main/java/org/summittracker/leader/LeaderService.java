@@ -13,6 +13,7 @@ import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +53,8 @@ public class LeaderService {
 		return new LeaderPage(person, held, own, representedBy, cited);
 	}
 
-	public Page<Person> search(String nation, int page, int size) {
-		return this.people.search((nation != null) ? nation : "", PageRequest.of(Math.max(page, 0), size));
+	public Page<Person> search(String nation, int page, int size, Sort sort) {
+		return this.people.search((nation != null) ? nation : "", PageRequest.of(Math.max(page, 0), size, sort));
 	}
 
 	/** Each listed person's current offices, in one statement for the whole page. */

@@ -43,7 +43,6 @@ public interface PersonRepository extends Repository<Person, Long> {
 	@Query(value = """
 			select p from Person p left join fetch p.nationality n
 			where (:nation = '' or n.slug = :nation)
-			order by p.sortName
 			""", countQuery = """
 			select count(p) from Person p left join p.nationality n where (:nation = '' or n.slug = :nation)
 			""")

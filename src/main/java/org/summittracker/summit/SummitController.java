@@ -1,8 +1,12 @@
 package org.summittracker.summit;
 
+import java.util.Map;
+
 import org.summittracker.organization.OrganizationRepository;
+import org.summittracker.system.ListQuery;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,10 @@ class SummitController {
 
 	static final int PAGE_SIZE = 20;
 
+	/** Columns readers may sort the list by, to the property each sorts on. */
+	static final Map<String, String> SORTS = Map.of("date", "startDate", "name", "name", "organization",
+			"organization.acronym", "place", "city");
+
 	private final SummitService summits;
 
 	private final OrganizationRepository organizations;
@@ -31,8 +39,12 @@ class SummitController {
 	String list(@RequestParam(name = "organization", required = false) String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year,
 			@RequestParam(name = "kind", required = false) SummitKind kind,
+			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		Page<Summit> results = this.summits.search(organization, year, kind, page - 1, PAGE_SIZE);
+		ListQuery query = ListQuery.of(sort, "-date", SORTS);
+		Page<Summit> results = this.summits.search(organization, year, kind, page - 1, PAGE_SIZE,
+				query.toSort(Sort.by("name")));
+		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
 		model.addAttribute("years", this.summits.years());

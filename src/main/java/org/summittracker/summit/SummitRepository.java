@@ -61,7 +61,6 @@ public interface SummitRepository extends Repository<Summit, Long> {
 			where (:organization = '' or o.slug = :organization)
 			  and (:year = 0 or extract(year from s.startDate) = :year)
 			  and s.kind in :kinds
-			order by s.startDate desc, s.name
 			""", countQuery = """
 			select count(s) from Summit s left join s.organization o
 			where (:organization = '' or o.slug = :organization)

@@ -17,6 +17,7 @@ import org.summittracker.system.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,9 +86,9 @@ public class SummitService {
 				cited);
 	}
 
-	public Page<Summit> search(String organization, int year, SummitKind kind, int page, int size) {
+	public Page<Summit> search(String organization, int year, SummitKind kind, int page, int size, Sort sort) {
 		Collection<SummitKind> kinds = (kind != null) ? Set.of(kind) : EnumSet.allOf(SummitKind.class);
-		Pageable pageable = PageRequest.of(Math.max(page, 0), size);
+		Pageable pageable = PageRequest.of(Math.max(page, 0), size, sort);
 		return this.summits.search((organization != null) ? organization : "", year, kinds, pageable);
 	}
 

@@ -1,0 +1,56 @@
+package org.summittracker.summit;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.summittracker.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Lists sort by their column headers; the sort and the filters live in the URL, so any view can be shared. */
+class ListSortingTest extends IntegrationTest {
+
+	@Test
+	void summitsSortByNameAndTheSameHeaderFlipsTheDirection() {
+		Page byName = get("/summits?sort=name");
+		List<String> names = byName.html().select("table.summits tbody td:nth-child(2) > a").eachText();
+
+		assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(byName.html().select("th[aria-sort=ascending]").text()).contains("Summits");
+		assertThat(byName.html().select("th[aria-sort=ascending] a").attr("href")).isEqualTo("/summits?sort=-name");
+		List<String> reversed = new java.util.ArrayList<>(names);
+		java.util.Collections.reverse(reversed);
+		assertThat(get("/summits?sort=-name").html().select("table.summits tbody td:nth-child(2) > a").eachText())
+			.containsExactlyElementsOf(reversed);
+	}
+
+	@Test
+	void sortingByOrganizationKeepsMeetingsThatHaveNone() {
+		int all = get("/summits").html().select("table.summits tbody tr").size();
+
+		Page byOrganization = get("/summits?sort=organization");
+
+		assertThat(byOrganization.html().select("table.summits tbody tr")).hasSize(all);
+		assertThat(byOrganization.html().select("table.summits tbody td:nth-child(3)").eachText())
+			.filteredOn((text) -> !text.isEmpty())
+			.isSorted();
+	}
+
+	@Test
+	void sortLinksKeepTheFiltersAndAnUnknownSortFallsBackToTheDefault() {
+		Page filtered = get("/summits?organization=sco&year=2024");
+
+		assertThat(filtered.html().select("th.sortable a").eachAttr("href"))
+			.allSatisfy((href) -> assertThat(href).contains("organization=sco", "year=2024"));
+		assertThat(get("/summits?sort=password").status()).isEqualTo(200);
+		assertThat(get("/summits?sort=password").html().select("th[aria-sort=descending]").text()).contains("When");
+	}
+
+	@Test
+	void leadersSortByNation() {
+		List<String> nations = get("/leaders?sort=nation").html().select("table.leaders tbody td:nth-child(2) a").eachText();
+
+		assertThat(nations).isNotEmpty().isSorted();
+	}
+
+}
