@@ -47,6 +47,35 @@
     }, 150));
   });
 
+  // Long selects get a filter box: typing narrows the options (ignoring case and accents). Without JavaScript the
+  // box stays hidden and the select works as usual.
+  function plain(text) {
+    return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function showFilters(root) {
+    root.querySelectorAll('input[data-filter-select][hidden]').forEach(function (input) { input.hidden = false; });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { showFilters(document); });
+  document.addEventListener('htmx:afterSwap', function (event) { showFilters(event.target); });
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.dataset.filterSelect) { return; }
+    var select = document.getElementById(input.dataset.filterSelect);
+    if (!select) { return; }
+    var query = plain(input.value.trim());
+    var firstMatch = null;
+    Array.prototype.forEach.call(select.options, function (option) {
+      var match = option.value === '' || query === '' || plain(option.text).indexOf(query) >= 0;
+      option.hidden = !match;
+      if (match && option.value !== '' && firstMatch === null) { firstMatch = option; }
+    });
+    if (select.selectedOptions.length && select.selectedOptions[0].hidden && firstMatch) {
+      firstMatch.selected = true;
+    }
+  });
+
   // htmx requests carry the CSRF token as a header; forms carry it as a hidden field anyway.
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="_csrf"]');
