@@ -1,6 +1,7 @@
 package org.summittracker.map;
 
 import org.summittracker.organization.OrganizationRepository;
+import org.summittracker.summit.SummitRepository;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +18,14 @@ class MapController {
 
 	static final String MAP_VIEW = "map/world";
 
-	private final MapRepository summits;
+	private final MapRepository places;
+
+	private final SummitRepository summits;
 
 	private final OrganizationRepository organizations;
 
-	MapController(MapRepository summits, OrganizationRepository organizations) {
+	MapController(MapRepository places, SummitRepository summits, OrganizationRepository organizations) {
+		this.places = places;
 		this.summits = summits;
 		this.organizations = organizations;
 	}
@@ -29,9 +33,9 @@ class MapController {
 	@GetMapping("/map")
 	String map(@RequestParam(name = "organization", defaultValue = "") String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year, Model model) {
-		model.addAttribute("map", WorldMap.of(this.summits.findForMap(organization, year)));
+		model.addAttribute("map", WorldMap.of(this.places.findForMap(organization, year)));
 		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
-		model.addAttribute("years", this.summits.findYearsOnMap());
+		model.addAttribute("years", this.summits.findYears());
 		model.addAttribute("selectedOrganization", organization);
 		model.addAttribute("selectedYear", year);
 		return MAP_VIEW;

@@ -25,8 +25,4 @@ interface MapRepository extends Repository<Summit, Long> {
 			""")
 	List<Summit> findForMap(@Param("organization") String organization, @Param("year") int year);
 
-	/** The years in which some summit has a place on the map, newest first. */
-	@Query("select distinct extract(year from s.startDate) from Summit s where s.latitude is not null order by 1 desc")
-	List<Integer> findYearsOnMap();
-
 }
