@@ -1,5 +1,6 @@
 package org.summittracker.summit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,11 @@ public class Summit {
 
 	private LocalDate endDate;
 
+	/** Where it took place, in decimal degrees (north, east positive); both or neither. */
+	private BigDecimal latitude;
+
+	private BigDecimal longitude;
+
 	@Enumerated(EnumType.STRING)
 	private SummitStatus status;
 
@@ -87,8 +93,8 @@ public class Summit {
 
 	/** Changes what an editor may change; the same invariants as a new summit. */
 	public void update(String slug, String name, SummitKind kind, Organization organization, Summit parent,
-			Nation hostNation, String city, String venue, LocalDate startDate, LocalDate endDate, SummitStatus status,
-			String description) {
+			Nation hostNation, String city, String venue, BigDecimal latitude, BigDecimal longitude, LocalDate startDate,
+			LocalDate endDate, SummitStatus status, String description) {
 		if (endDate.isBefore(startDate)) {
 			throw new IllegalArgumentException("A summit cannot end before it starts");
 		}
@@ -98,6 +104,13 @@ public class Summit {
 		if (parent == this) {
 			throw new IllegalArgumentException("A summit cannot sit on its own sidelines");
 		}
+		if ((latitude == null) != (longitude == null)) {
+			throw new IllegalArgumentException("A place needs both latitude and longitude, or neither");
+		}
+		if (latitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+				|| longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+			throw new IllegalArgumentException("Latitude lies within ±90 and longitude within ±180 degrees");
+		}
 		this.slug = slug;
 		this.name = name;
 		this.kind = kind;
@@ -106,6 +119,8 @@ public class Summit {
 		this.hostNation = hostNation;
 		this.city = city;
 		this.venue = venue;
+		this.latitude = latitude;
+		this.longitude = longitude;
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.status = status;
@@ -151,6 +166,19 @@ public class Summit {
 
 	public String getVenue() {
 		return this.venue;
+	}
+
+	public BigDecimal getLatitude() {
+		return this.latitude;
+	}
+
+	public BigDecimal getLongitude() {
+		return this.longitude;
+	}
+
+	/** Whether it has a place on the map. */
+	public boolean isLocated() {
+		return this.latitude != null && this.longitude != null;
 	}
 
 	public LocalDate getStartDate() {

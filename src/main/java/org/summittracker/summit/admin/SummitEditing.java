@@ -27,7 +27,9 @@ class SummitEditing {
 	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("summit_slug_key", "slug", "summit_end_after_start",
 			"endDate", "summit_organization_summit_has_organization", "organizationId", "summit_within_parent",
-			"startDate", "summit_contains_sidelines", "startDate", "summit_not_own_parent", "parentId");
+			"startDate", "summit_contains_sidelines", "startDate", "summit_not_own_parent", "parentId",
+			"summit_latitude_range", "latitude", "summit_longitude_range", "longitude", "summit_coordinates_pair",
+			"latitude");
 
 	private final SummitRepository summits;
 
@@ -61,6 +63,10 @@ class SummitEditing {
 		}
 		if (form.getKind() == SummitKind.ORGANIZATION_SUMMIT && form.getOrganizationId() == null) {
 			errors.rejectValue("organizationId", "summit.organization.required");
+		}
+		if ((form.getLatitude() == null) != (form.getLongitude() == null) && !errors.hasFieldErrors("latitude")
+				&& !errors.hasFieldErrors("longitude")) {
+			errors.rejectValue((form.getLatitude() == null) ? "latitude" : "longitude", "summit.coordinates.pair");
 		}
 		if (form.getParentId() != null) {
 			Summit parent = this.summits.findById(form.getParentId()).orElse(null);
@@ -116,8 +122,8 @@ class SummitEditing {
 		Nation host = (form.getHostNationId() != null) ? this.nations.findById(form.getHostNationId())
 			.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(form.getHostNationId()))) : null;
 		summit.update(slug, form.getName().trim(), form.getKind(), organization(form), parent, host,
-				blankToNull(form.getCity()), blankToNull(form.getVenue()), form.getStartDate(), form.getEndDate(),
-				form.getStatus(), blankToNull(form.getDescription()));
+				blankToNull(form.getCity()), blankToNull(form.getVenue()), form.getLatitude(), form.getLongitude(),
+				form.getStartDate(), form.getEndDate(), form.getStatus(), blankToNull(form.getDescription()));
 	}
 
 	private Organization organization(SummitForm form) {

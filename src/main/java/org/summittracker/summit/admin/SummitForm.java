@@ -1,7 +1,10 @@
 package org.summittracker.summit.admin;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +43,15 @@ public class SummitForm {
 	@Size(max = 200)
 	private String venue;
 
+	/** Where on the map, in decimal degrees; both or neither ({@link SummitEditing#check}). */
+	@DecimalMin("-90")
+	@DecimalMax("90")
+	private BigDecimal latitude;
+
+	@DecimalMin("-180")
+	@DecimalMax("180")
+	private BigDecimal longitude;
+
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
@@ -66,12 +78,23 @@ public class SummitForm {
 		form.hostNationId = (summit.getHostNation() != null) ? summit.getHostNation().getId() : null;
 		form.city = summit.getCity();
 		form.venue = summit.getVenue();
+		form.latitude = plain(summit.getLatitude());
+		form.longitude = plain(summit.getLongitude());
 		form.startDate = summit.getStartDate();
 		form.endDate = summit.getEndDate();
 		form.status = summit.getStatus();
 		form.description = summit.getDescription();
 		form.version = summit.getVersion();
 		return form;
+	}
+
+	/** 51.17 rather than the database's 51.17000, so an unchanged value reads (and compares) as typed. */
+	private static BigDecimal plain(BigDecimal degrees) {
+		if (degrees == null) {
+			return null;
+		}
+		BigDecimal stripped = degrees.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	public String getName() {
@@ -136,6 +159,22 @@ public class SummitForm {
 
 	public void setVenue(String venue) {
 		this.venue = venue;
+	}
+
+	public BigDecimal getLatitude() {
+		return this.latitude;
+	}
+
+	public void setLatitude(BigDecimal latitude) {
+		this.latitude = latitude;
+	}
+
+	public BigDecimal getLongitude() {
+		return this.longitude;
+	}
+
+	public void setLongitude(BigDecimal longitude) {
+		this.longitude = longitude;
 	}
 
 	public LocalDate getStartDate() {
