@@ -1,0 +1,53 @@
+package org.summittracker.imports;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a CSV file and imports it all or nothing. The preview writes nothing; the import checks the same text again
+ * (never trusting an earlier verdict) and writes every row in one transaction, or none when any row is bad or the
+ * database refuses one.
+ */
+@Service
+@Transactional
+class Importing {
+
+	private final AttendanceImport attendance;
+
+	private final MembershipImport memberships;
+
+	Importing(AttendanceImport attendance, MembershipImport memberships) {
+		this.attendance = attendance;
+		this.memberships = memberships;
+	}
+
+	/** Every row checked, nothing written. */
+	@Transactional(readOnly = true)
+	public Preview preview(ImportKind kind, String csv) {
+		return rules(kind).check(CsvFile.read(kind, csv)).preview();
+	}
+
+	/**
+	 * Checks the file again and, only when every row is good, adds them all; returns the check either way.
+	 * @throws ImportRefusedException when the database refuses a row: nothing is written
+	 */
+	public Preview importAll(ImportKind kind, String csv) {
+		return importWith(rules(kind), CsvFile.read(kind, csv));
+	}
+
+	private static <T> Preview importWith(RowImport<T> rules, CsvFile file) {
+		Checked<T> checked = rules.check(file);
+		if (checked.preview().isImportable()) {
+			rules.write(checked.lines());
+		}
+		return checked.preview();
+	}
+
+	private RowImport<?> rules(ImportKind kind) {
+		return switch (kind) {
+			case ATTENDANCE -> this.attendance;
+			case MEMBERSHIPS -> this.memberships;
+		};
+	}
+
+}
