@@ -4,7 +4,7 @@
 //
 //   cd "$(mktemp -d)" && npm pack world-atlas@2.0.2 topojson-client@3.1.0
 //   for f in *.tgz; do mkdir "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
-//   node /path/to/repo/tools/world-map.js . > /path/to/repo/src/main/resources/static/map/world.svg
+//   node /path/to/repo/src/tools/world-map.js . > /path/to/repo/src/main/resources/static/map/world.svg
 const fs = require('fs');
 const path = require('path');
 const dir = path.resolve(process.argv[2] || '.');
