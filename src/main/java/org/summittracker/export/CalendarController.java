@@ -43,7 +43,7 @@ class CalendarController {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.inline().filename(filename).build().toString())
 			.body(body);
 	}
 

@@ -134,7 +134,7 @@ class ExportController {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
 
