@@ -1,0 +1,59 @@
+package org.summittracker.api;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The API's errors as problem details (RFC 9457, {@code application/problem+json}) rather than the HTML error
+ * pages: a missing record is 404, a malformed parameter 400, anything else a logged 500 without internals.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(RecordNotFoundException ex, HttpServletRequest request) {
+		return problem(HttpStatus.NOT_FOUND, "No " + ex.getKind() + " '" + ex.getKey() + "'", request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "Parameter '" + ex.getName() + "' is malformed", request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> failure(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ErrorResponse response) {
+			// Spring MVC's own request errors (wrong method, missing parameter, ...) keep their status
+			return problem(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody().getDetail(),
+					request);
+		}
+		log.error("500 {} {}?{}", request.getMethod(), request.getRequestURI(), request.getQueryString(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be answered", request);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
+			HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.summittracker.api;
+
+import java.util.List;
+
+import org.summittracker.export.ExportRepository;
+import org.summittracker.export.Exports;
+import org.summittracker.export.LeaderRow;
+import org.summittracker.export.NationRow;
+import org.summittracker.export.OrganizationRow;
+import org.summittracker.export.SourceRow;
+import org.summittracker.export.SummitRow;
+import org.summittracker.summit.SummitKind;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the API answers, from the exports' read model: flat rows, at most five statements per answer. */
+@Service
+@Transactional(readOnly = true)
+class ReadApi {
+
+	static final int DEFAULT_SIZE = 20;
+
+	static final int MAX_SIZE = 100;
+
+	private final ExportRepository rows;
+
+	private final Exports exports;
+
+	ReadApi(ExportRepository rows, Exports exports) {
+		this.rows = rows;
+		this.exports = exports;
+	}
+
+	ApiPage<SummitRow> summits(String organization, int year, SummitKind kind, int page, int size) {
+		Page<SummitRow> found = this.rows.findSummits(Exports.blankIfNull(organization), year, Exports.kinds(kind),
+				pageable(page, size));
+		return ApiPage.of(found, found.getContent());
+	}
+
+	SummitDetail summit(String slug) {
+		SummitRow summit = this.rows.findSummit(slug).orElseThrow(() -> new RecordNotFoundException("summit", slug));
+		return new SummitDetail(summit, this.rows.findAttendanceAt(slug), this.rows.findSidelinesOf(slug));
+	}
+
+	ApiPage<LeaderRow> leaders(String nation, int page, int size) {
+		Page<LeaderRow> found = this.rows.findLeaders(Exports.blankIfNull(nation), pageable(page, size));
+		return ApiPage.of(found, this.exports.withCurrentOffices(found.getContent()));
+	}
+
+	LeaderDetail leader(String slug) {
+		LeaderRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
+		return new LeaderDetail(this.exports.withCurrentOffices(List.of(leader)).get(0),
+				this.rows.findOtherNamesOf(slug), this.rows.findTenuresOf(slug), this.rows.findAppearancesOf(slug));
+	}
+
+	ApiPage<NationRow> nations(int page, int size) {
+		Page<NationRow> found = this.rows.findNations(pageable(page, size));
+		return ApiPage.of(found, this.exports.withCurrentStandings(found.getContent(), ""));
+	}
+
+	NationDetail nation(String slug) {
+		NationRow nation = this.rows.findNation(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
+		return new NationDetail(this.exports.withCurrentStandings(List.of(nation), slug).get(0),
+				this.rows.findMembershipsOfNation(slug), this.rows.findRepresentationsOf(slug));
+	}
+
+	ApiPage<OrganizationRow> organizations(int page, int size) {
+		Page<OrganizationRow> found = this.rows.findOrganizations(pageable(page, size));
+		return ApiPage.of(found, this.exports.withCounts(found.getContent()));
+	}
+
+	OrganizationDetail organization(String slug) {
+		OrganizationRow organization = this.rows.findOrganization(slug)
+			.orElseThrow(() -> new RecordNotFoundException("organization", slug));
+		return new OrganizationDetail(this.exports.withCounts(List.of(organization)).get(0),
+				this.rows.findMembershipsIn(slug), this.rows.findSummitsOf(slug));
+	}
+
+	ApiPage<SourceRow> sources(int page, int size) {
+		Page<SourceRow> found = this.rows.findSources(pageable(page, size));
+		return ApiPage.of(found, found.getContent());
+	}
+
+	/** Pages count from 1; sizes run from 1 to {@value #MAX_SIZE}. */
+	static Pageable pageable(int page, int size) {
+		return PageRequest.of(Math.max(page, 1) - 1, Math.min(Math.max(size, 1), MAX_SIZE));
+	}
+
+}

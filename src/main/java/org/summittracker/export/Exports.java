@@ -1,0 +1,148 @@
+package org.summittracker.export;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.summittracker.organization.Standing;
+import org.summittracker.summit.SummitKind;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What each list and record page offers for download, with the page's filters, in at most three statements each. A
+ * list exports every row that matches its filters, not only the page shown.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Exports {
+
+	private final ExportRepository rows;
+
+	Exports(ExportRepository rows) {
+		this.rows = rows;
+	}
+
+	public Table<SummitRow> summits(String organization, int year, SummitKind kind) {
+		return Table.of(SummitRow.class, this.rows.findSummits(blankIfNull(organization), year, kinds(kind)));
+	}
+
+	/** A summit and its attendance rows. */
+	public Detail summit(String slug) {
+		SummitRow summit = this.rows.findSummit(slug).orElseThrow(() -> new RecordNotFoundException("summit", slug));
+		return new Detail(slug, "summit", summit,
+				Map.of("attendance", Table.of(AttendanceRow.class, this.rows.findAttendanceAt(slug))));
+	}
+
+	public Table<LeaderRow> leaders(String nation) {
+		return Table.of(LeaderRow.class, withCurrentOffices(this.rows.findLeaders(blankIfNull(nation))));
+	}
+
+	/** A leader and every summit and meeting they attended, stayed away from, or sent someone to. */
+	public Detail leader(String slug) {
+		LeaderRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
+		return new Detail(slug, "leader", withCurrentOffices(List.of(leader)).get(0),
+				Map.of("appearances", Table.of(AttendanceRow.class, this.rows.findAppearancesOf(slug))));
+	}
+
+	public Table<NationRow> nations() {
+		return Table.of(NationRow.class, withCurrentStandings(this.rows.findNations(), ""));
+	}
+
+	/** A nation, its standings in organizations over time and the summits at which it was represented. */
+	public Detail nation(String slug) {
+		NationRow nation = this.rows.findNation(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
+		Map<String, Table<?>> tables = new LinkedHashMap<>();
+		tables.put("memberships", Table.of(MembershipRow.class, this.rows.findMembershipsOfNation(slug)));
+		tables.put("representations", Table.of(AttendanceRow.class, this.rows.findRepresentationsOf(slug)));
+		return new Detail(slug, "nation", withCurrentStandings(List.of(nation), slug).get(0), tables);
+	}
+
+	public Table<OrganizationRow> organizations() {
+		return Table.of(OrganizationRow.class, withCounts(this.rows.findOrganizations()));
+	}
+
+	/** An organization and every nation's standing in it over time. */
+	public Detail organization(String slug) {
+		OrganizationRow organization = this.rows.findOrganization(slug)
+			.orElseThrow(() -> new RecordNotFoundException("organization", slug));
+		return new Detail(slug, "organization", withCounts(List.of(organization)).get(0),
+				Map.of("memberships", Table.of(MembershipRow.class, this.rows.findMembershipsIn(slug))));
+	}
+
+	/** The kinds a summit filter selects: the one chosen, or every kind. */
+	public static Collection<SummitKind> kinds(SummitKind kind) {
+		return (kind != null) ? Set.of(kind) : EnumSet.allOf(SummitKind.class);
+	}
+
+	public static String blankIfNull(String text) {
+		return (text != null) ? text : "";
+	}
+
+	/** The rows with each person's current offices filled in, in one statement for all of them. */
+	public List<LeaderRow> withCurrentOffices(List<LeaderRow> leaders) {
+		if (leaders.isEmpty()) {
+			return leaders;
+		}
+		Map<String, String> offices = joined(
+				this.rows.findCurrentOffices(leaders.stream().map(LeaderRow::slug).toList()));
+		return leaders.stream().map((l) -> l.withCurrentOffices(offices.get(l.slug()))).toList();
+	}
+
+	/** The rows with each nation's current standings filled in; {@code nation} narrows the query to one. */
+	public List<NationRow> withCurrentStandings(List<NationRow> nations, String nation) {
+		Map<String, String> standings = joined(this.rows.findCurrentStandings(nation));
+		return nations.stream().map((n) -> n.withCurrentMemberships(standings.get(n.slug()))).toList();
+	}
+
+	/** The rows with how many nations hold each standing today. */
+	public List<OrganizationRow> withCounts(List<OrganizationRow> organizations) {
+		Map<String, Map<Standing, Long>> tallies = new LinkedHashMap<>();
+		for (StandingTally tally : this.rows.countCurrentStandings()) {
+			tallies.computeIfAbsent(tally.organizationSlug(), (k) -> new EnumMap<>(Standing.class))
+				.put(tally.standing(), tally.count());
+		}
+		return organizations.stream().map((o) -> {
+			Map<Standing, Long> counts = tallies.getOrDefault(o.slug(), Map.of());
+			return o.withCounts(counts.getOrDefault(Standing.MEMBER, 0L), counts.getOrDefault(Standing.ACCEDING, 0L),
+					counts.getOrDefault(Standing.OBSERVER, 0L), counts.getOrDefault(Standing.DIALOGUE_PARTNER, 0L));
+		}).toList();
+	}
+
+	private static Map<String, String> joined(List<Labelled> labels) {
+		return labels.stream()
+			.collect(Collectors.groupingBy(Labelled::slug, LinkedHashMap::new,
+					Collectors.mapping(Labelled::label, Collectors.joining("; "))));
+	}
+
+	/**
+	 * A record page's export: the record itself and the tables the page lists, by name. The JSON export is an object
+	 * with the record under {@code kind} and each table under its name; the CSV export is one of the tables.
+	 */
+	public record Detail(String slug, String kind, Record record, Map<String, Table<?>> tables) {
+
+		Map<String, Object> asJson() {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put(this.kind, this.record);
+			this.tables.forEach((name, table) -> json.put(name, table.rows()));
+			return json;
+		}
+
+		Table<?> table(String name) {
+			Table<?> table = this.tables.get(name);
+			if (table == null) {
+				throw new RecordNotFoundException("table", name);
+			}
+			return table;
+		}
+
+	}
+
+}
