@@ -56,7 +56,7 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		setDate("startDate", "2026-08-31");
 		setDate("endDate", "2026-09-01");
 		type("city", "Bishkek");
-		this.browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+		click(this.browser.findElement(By.cssSelector("form.record-form button[type=submit]")));
 		waitForText(By.tagName("h1"), "Test browser summit");
 		assertThat(this.browser.findElement(By.cssSelector(".flash")).getText()).contains("Saved");
 
@@ -106,10 +106,12 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		form.findElement(By.id(picker + "Label")).sendKeys(Keys.ESCAPE);
 	}
 
-	/** Scrolls the element to the middle of the window, as a person would, and clicks it. */
-	private void click(WebElement element) {
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+	/**
+	 * Presses a button from the keyboard (focus, Enter), as keyboard users do: unlike a mouse click it cannot land
+	 * on whatever happens to float over the button's centre, such as a suggestion list still closing.
+	 */
+	private void click(WebElement button) {
+		button.sendKeys(Keys.ENTER);
 	}
 
 	private void type(String id, String text) {

@@ -154,7 +154,7 @@ class MapTest extends IntegrationTest {
 	void theSummitListLinksToTheMapWithItsFilters() {
 		Document list = get("/summits?organization=sco&year=2024").html();
 
-		assertThat(list.select("a[href^=/map]").attr("href")).isEqualTo("/map?organization=sco&year=2024");
+		assertThat(list.select("#content a[href^=/map]").attr("href")).isEqualTo("/map?organization=sco&year=2024");
 	}
 
 	@Test
