@@ -8,18 +8,24 @@ import org.summittracker.leader.TenureRepository;
 import org.summittracker.organization.Membership;
 import org.summittracker.organization.MembershipRepository;
 import org.summittracker.summit.AttendanceRepository;
+import org.summittracker.system.ListQuery;
 import org.summittracker.system.RecordNotFoundException;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class NationController {
 
 	static final String LIST_VIEW = "nations/list";
+
+	/** Columns readers may sort the list by, to the property each sorts on. */
+	static final Map<String, String> SORTS = Map.of("name", "name", "code", "isoAlpha2");
 
 	static final String DETAIL_VIEW = "nations/detail";
 
@@ -41,11 +47,13 @@ class NationController {
 
 	@GetMapping("/nations")
 	@Transactional(readOnly = true)
-	String list(Model model) {
+	String list(@RequestParam(name = "sort", required = false) String sort, Model model) {
+		ListQuery query = ListQuery.of(sort, "name", SORTS);
+		model.addAttribute("query", query);
 		Map<Long, List<Membership>> current = this.memberships.findCurrent()
 			.stream()
 			.collect(Collectors.groupingBy((m) -> m.getNation().getId()));
-		model.addAttribute("nations", this.nations.findAllByOrderByName());
+		model.addAttribute("nations", this.nations.findAll(query.toSort(Sort.by("name"))));
 		model.addAttribute("memberships", current);
 		return LIST_VIEW;
 	}

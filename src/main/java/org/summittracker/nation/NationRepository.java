@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.summittracker.system.Option;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -19,6 +20,8 @@ public interface NationRepository extends Repository<Nation, Long> {
 	Optional<Nation> findWithOtherNamesById(@Param("id") Long id);
 
 	List<Nation> findAllByOrderByName();
+
+	List<Nation> findAll(Sort sort);
 
 	Optional<Nation> findById(Long id);
 

@@ -53,4 +53,13 @@ class ListSortingTest extends IntegrationTest {
 		assertThat(nations).isNotEmpty().isSorted();
 	}
 
+	@Test
+	void nationsSortByTheirIsoCode() {
+		List<String> codes = get("/nations?sort=code").html().select("table.nations tbody td:nth-child(2) code:first-child").eachText();
+
+		assertThat(codes).hasSize(58).isSorted();
+		assertThat(get("/nations?sort=-code").html().select("table.nations tbody td:nth-child(2) code").first().text())
+			.isEqualTo(codes.get(codes.size() - 1));
+	}
+
 }
