@@ -9,7 +9,7 @@
   function memberCount(container, data) {
     return {
       animation: false,
-      aria: { enabled: true },
+      aria: { enabled: false }, // the container's own label points to the table underneath
       grid: { left: 48, right: 24, top: 24, bottom: 40 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'time' },
