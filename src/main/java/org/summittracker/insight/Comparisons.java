@@ -1,0 +1,133 @@
+package org.summittracker.insight;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.summittracker.organization.Membership;
+import org.summittracker.organization.Organization;
+import org.summittracker.organization.OrganizationRepository;
+import org.summittracker.summit.Attendance;
+import org.summittracker.summit.Summit;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Summits and organizations compared side by side, each comparison in at most three statements. */
+@Service
+@Transactional(readOnly = true)
+class Comparisons {
+
+	private final InsightSummits summits;
+
+	private final InsightAttendances attendances;
+
+	private final InsightMemberships memberships;
+
+	private final OrganizationRepository organizations;
+
+	private final Clock clock;
+
+	Comparisons(InsightSummits summits, InsightAttendances attendances, InsightMemberships memberships,
+			OrganizationRepository organizations, Clock clock) {
+		this.summits = summits;
+		this.attendances = attendances;
+		this.memberships = memberships;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	/** The summits named by slug; an unknown slug is a missing record. */
+	SummitComparison summits(List<String> requested) {
+		Selection selection = Selection.of(requested);
+		List<Summit> chosen = List.of();
+		if (!selection.slugs().isEmpty() && !selection.tooMany()) {
+			Map<String, Summit> bySlug = this.summits.findBySlugs(selection.slugs())
+				.stream()
+				.collect(Collectors.toMap(Summit::getSlug, Function.identity()));
+			chosen = selection.slugs().stream().map((slug) -> found(bySlug, "summit", slug)).toList();
+		}
+		List<SummitChoice> choices = this.summits.findChoices();
+		List<SummitComparison.Row> rows = List.of();
+		if (chosen.size() >= Selection.MIN) {
+			rows = summitRows(chosen, this.attendances.findAt(chosen));
+		}
+		return new SummitComparison(chosen, rows, selection.formValues(), choices, selection.tooMany());
+	}
+
+	private static List<SummitComparison.Row> summitRows(List<Summit> chosen, List<Attendance> found) {
+		Map<Long, Integer> column = new HashMap<>();
+		for (int i = 0; i < chosen.size(); i++) {
+			column.put(chosen.get(i).getId(), i);
+		}
+		Map<String, SummitComparison.Row> rows = new LinkedHashMap<>();
+		for (Attendance a : found) {
+			SummitComparison.Row row = rows.computeIfAbsent(rowKey(a), (key) -> {
+				List<List<Attendance>> cells = new ArrayList<>();
+				chosen.forEach((s) -> cells.add(new ArrayList<>()));
+				return new SummitComparison.Row(a.getPerson(), a.getNation(), a.getOrganization(), cells);
+			});
+			row.cells().get(column.get(a.getSummit().getId())).add(a);
+		}
+		return rows.values().stream().sorted(SummitComparison.ORDER).toList();
+	}
+
+	private static String rowKey(Attendance a) {
+		if (a.getPerson() != null) {
+			return "person-" + a.getPerson().getId();
+		}
+		return (a.getNation() != null) ? "nation-" + a.getNation().getId()
+				: "organization-" + a.getOrganization().getId();
+	}
+
+	/** The organizations named by slug with the standings that hold today; an unknown slug is a missing record. */
+	OrganizationComparison organizations(List<String> requested) {
+		Selection selection = Selection.of(requested);
+		LocalDate today = LocalDate.now(this.clock);
+		List<Organization> all = this.organizations.findAllByOrderByAcronym();
+		List<Organization> chosen = List.of();
+		if (!selection.tooMany()) {
+			Map<String, Organization> bySlug = all.stream()
+				.collect(Collectors.toMap(Organization::getSlug, Function.identity()));
+			chosen = selection.slugs().stream().map((slug) -> found(bySlug, "organization", slug)).toList();
+		}
+		List<OrganizationComparison.Row> rows = List.of();
+		if (chosen.size() >= Selection.MIN) {
+			rows = organizationRows(chosen, this.memberships.findHoldingOn(chosen, today));
+		}
+		return new OrganizationComparison(chosen, rows, selection.formValues(), all, today, selection.tooMany());
+	}
+
+	private static List<OrganizationComparison.Row> organizationRows(List<Organization> chosen,
+			List<Membership> holding) {
+		Map<Long, Integer> column = new HashMap<>();
+		for (int i = 0; i < chosen.size(); i++) {
+			column.put(chosen.get(i).getId(), i);
+		}
+		Map<Long, OrganizationComparison.Row> rows = new LinkedHashMap<>();
+		for (Membership m : holding) {
+			OrganizationComparison.Row row = rows.computeIfAbsent(m.getNation().getId(),
+					(id) -> new OrganizationComparison.Row(m.getNation(),
+							Arrays.asList(new Membership[chosen.size()])));
+			row.standings().set(column.get(m.getOrganization().getId()), m);
+		}
+		return rows.values().stream().sorted(OrganizationComparison.ORDER).toList();
+	}
+
+	private static <T> T found(Map<String, T> bySlug, String kind, String slug) {
+		T record = bySlug.get(slug);
+		if (record == null) {
+			throw new RecordNotFoundException(kind, slug);
+		}
+		return record;
+	}
+
+}

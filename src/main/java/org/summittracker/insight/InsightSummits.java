@@ -1,0 +1,63 @@
+package org.summittracker.insight;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.summittracker.organization.Organization;
+import org.summittracker.summit.Summit;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** The summits the insight pages compare, lay out in a matrix or put on a time axis. */
+interface InsightSummits extends Repository<Summit, Long> {
+
+	@Query("""
+			select s from Summit s left join fetch s.organization left join fetch s.hostNation
+			where s.slug in :slugs order by s.startDate, s.name
+			""")
+	List<Summit> findBySlugs(@Param("slugs") Collection<String> slugs);
+
+	/** Every summit and meeting as a choice for the comparison form, newest first. */
+	@Query("""
+			select new org.summittracker.insight.SummitChoice(s.slug, s.name, s.startDate)
+			from Summit s order by s.startDate desc, s.name
+			""")
+	List<SummitChoice> findChoices();
+
+	/** The summits an organization convened, oldest first: the columns of its attendance matrix. */
+	@Query("""
+			select s from Summit s join fetch s.organization left join fetch s.hostNation
+			where s.organization = :organization and s.kind = ORGANIZATION_SUMMIT
+			order by s.startDate, s.name
+			""")
+	List<Summit> findSeriesOf(@Param("organization") Organization organization);
+
+	/** Every organization's summits in one year, oldest first: the columns of a year's attendance matrix. */
+	@Query("""
+			select s from Summit s join fetch s.organization o left join fetch s.hostNation
+			where s.kind = ORGANIZATION_SUMMIT and extract(year from s.startDate) = :year
+			order by s.startDate, o.acronym
+			""")
+	List<Summit> findOrganizationSummitsIn(@Param("year") int year);
+
+	@Query("""
+			select distinct extract(year from s.startDate) from Summit s
+			where s.kind = ORGANIZATION_SUMMIT order by 1 desc
+			""")
+	List<Integer> findOrganizationSummitYears();
+
+	/**
+	 * Summits and meetings for the time axis, oldest first; with an organization, its summits and the meetings on
+	 * their sidelines.
+	 */
+	@Query("""
+			select s from Summit s left join fetch s.organization o left join fetch s.hostNation
+			  left join fetch s.parent p left join fetch p.organization po
+			where :organization is null or o = :organization or po = :organization
+			order by s.startDate, s.name
+			""")
+	List<Summit> findForTimeline(@Param("organization") Organization organization);
+
+}
