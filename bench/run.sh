@@ -11,13 +11,15 @@
 #   BENCH_TIMEOUT      wrk per-request timeout, seconds      (default 5)
 #   BENCH_PATHS        extra paths to measure, space/comma separated, e.g. "/ /leaders"
 #
-# Measures the summit page, the search page (/search?q=erdogan) and a static asset, plus BENCH_PATHS.
+# Measures the summit page, the search page (/search?q=erdogan), the SCO attendance matrix and a static asset,
+# plus BENCH_PATHS.
 # Prints one table (target, req/s, latency avg/p50/p99, non-2xx, socket errors) and the
 # ratio summit-page req/s / static-asset req/s.
 set -euo pipefail
 
 SUMMIT_PATH="/summits/sco-2024-astana"
 SEARCH_PATH="/search?q=erdogan"
+MATRIX_PATH="/organizations/sco/matrix"
 STATIC_PATH="/assets/css/app.css"
 
 die() { printf 'bench: %s\n' "$*" >&2; exit "${EXIT_CODE:-1}"; }
@@ -88,7 +90,7 @@ if command -v timeout >/dev/null 2>&1; then
 fi
 
 # ---------------------------------------------------------------- targets
-TARGETS=("$SUMMIT_PATH" "$SEARCH_PATH" "$STATIC_PATH")
+TARGETS=("$SUMMIT_PATH" "$SEARCH_PATH" "$MATRIX_PATH" "$STATIC_PATH")
 IFS=$' \t\n,' read -r -a EXTRA_PATHS <<<"${BENCH_PATHS:-}" || true
 for p in "${EXTRA_PATHS[@]}"; do
   [ -n "$p" ] || continue
