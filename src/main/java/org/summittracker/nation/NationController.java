@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 import org.summittracker.leader.TenureRepository;
 import org.summittracker.organization.Membership;
 import org.summittracker.organization.MembershipRepository;
+import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.system.ListQuery;
 import org.summittracker.system.RecordNotFoundException;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NationController {
 
 	static final String LIST_VIEW = "nations/list";
+
+	static final int PAGE_SIZE = 60;
 
 	/** Columns readers may sort the list by, to the property each sorts on. */
 	static final Map<String, String> SORTS = Map.of("name", "name", "code", "isoAlpha2");
@@ -37,8 +41,11 @@ class NationController {
 
 	private final AttendanceRepository attendances;
 
+	private final OrganizationRepository organizations;
+
 	NationController(NationRepository nations, MembershipRepository memberships, TenureRepository tenures,
-			AttendanceRepository attendances) {
+			AttendanceRepository attendances, OrganizationRepository organizations) {
+		this.organizations = organizations;
 		this.nations = nations;
 		this.memberships = memberships;
 		this.tenures = tenures;
@@ -47,13 +54,19 @@ class NationController {
 
 	@GetMapping("/nations")
 	@Transactional(readOnly = true)
-	String list(@RequestParam(name = "sort", required = false) String sort, Model model) {
+	String list(@RequestParam(name = "organization", required = false) String organization,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		ListQuery query = ListQuery.of(sort, "name", SORTS);
+		String selected = (organization != null) ? organization : "";
 		model.addAttribute("query", query);
+		model.addAttribute("selectedOrganization", selected);
+		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
 		Map<Long, List<Membership>> current = this.memberships.findCurrent()
 			.stream()
 			.collect(Collectors.groupingBy((m) -> m.getNation().getId()));
-		model.addAttribute("nations", this.nations.findAll(query.toSort(Sort.by("name"))));
+		model.addAttribute("nations", this.nations.search(selected,
+				PageRequest.of(Math.max(page - 1, 0), PAGE_SIZE, query.toSort(Sort.by("name")))));
 		model.addAttribute("memberships", current);
 		return LIST_VIEW;
 	}

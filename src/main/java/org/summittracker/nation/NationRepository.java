@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.summittracker.system.Option;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,6 +24,18 @@ public interface NationRepository extends Repository<Nation, Long> {
 	List<Nation> findAllByOrderByName();
 
 	List<Nation> findAll(Sort sort);
+
+	/** Nations, or only those with a standing today in the organization with this slug ("" for all). */
+	@Query(value = """
+			select n from Nation n
+			where (:organization = '' or exists (select 1 from Membership m
+			       where m.nation = n and m.organization.slug = :organization and m.end.date is null))
+			""", countQuery = """
+			select count(n) from Nation n
+			where (:organization = '' or exists (select 1 from Membership m
+			       where m.nation = n and m.organization.slug = :organization and m.end.date is null))
+			""")
+	Page<Nation> search(@Param("organization") String organization, Pageable pageable);
 
 	Optional<Nation> findById(Long id);
 

@@ -62,4 +62,14 @@ class ListSortingTest extends IntegrationTest {
 			.isEqualTo(codes.get(codes.size() - 1));
 	}
 
+	@Test
+	void nationsFilterByTheirStandingTodayInAnOrganization() {
+		Counted nato = getCounting("/nations?organization=nato&sort=code");
+
+		assertThat(nato.page().html().select("table.nations tbody tr")).hasSize(32);
+		assertThat(nato.page().html().select("#organization option[selected]").text()).isEqualTo("NATO");
+		assertThat(nato.statements()).isLessThanOrEqualTo(5);
+		assertThat(get("/nations?organization=sco").html().select("table.nations tbody tr")).hasSize(10 + 2 + 14);
+	}
+
 }
