@@ -8,18 +8,25 @@ import org.summittracker.leader.TenureRepository;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
 import org.summittracker.summit.SummitRepository;
+import org.summittracker.system.ListQuery;
 import org.summittracker.system.RecordNotFoundException;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class OrganizationController {
 
 	static final String LIST_VIEW = "organizations/list";
+
+	/** Columns readers may sort the list by, to the property each sorts on. */
+	static final Map<String, String> SORTS = Map.of("acronym", "acronym", "name", "name", "kind", "kind", "founded",
+			"founded.date");
 
 	static final String DETAIL_VIEW = "organizations/detail";
 
@@ -44,12 +51,14 @@ class OrganizationController {
 
 	@GetMapping("/organizations")
 	@Transactional(readOnly = true)
-	String list(Model model) {
+	String list(@RequestParam(name = "sort", required = false) String sort, Model model) {
+		ListQuery query = ListQuery.of(sort, "acronym", SORTS);
+		model.addAttribute("query", query);
 		Map<Long, Map<Standing, Long>> counts = this.memberships.countCurrentStandings()
 			.stream()
 			.collect(Collectors.groupingBy(StandingCount::organizationId,
 					Collectors.toMap(StandingCount::standing, StandingCount::count)));
-		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
+		model.addAttribute("organizations", this.organizations.findAll(query.toSort(Sort.by("acronym"))));
 		model.addAttribute("counts", counts);
 		return LIST_VIEW;
 	}

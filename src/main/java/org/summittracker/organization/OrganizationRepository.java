@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.summittracker.system.Option;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,6 +14,8 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 	Optional<Organization> findBySlug(String slug);
 
 	List<Organization> findAllByOrderByAcronym();
+
+	List<Organization> findAll(Sort sort);
 
 	Optional<Organization> findById(Long id);
 

@@ -72,4 +72,11 @@ class ListSortingTest extends IntegrationTest {
 		assertThat(get("/nations?organization=sco").html().select("table.nations tbody tr")).hasSize(10 + 2 + 14);
 	}
 
+	@Test
+	void organizationsSortByName() {
+		assertThat(get("/organizations?sort=-name").html().select("table.organizations tbody td:nth-child(2)").eachText())
+			.containsExactly("United Nations", "Shanghai Cooperation Organisation", "North Atlantic Treaty Organization",
+					"Group of Seven", "European Union");
+	}
+
 }
