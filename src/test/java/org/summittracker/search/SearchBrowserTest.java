@@ -1,7 +1,5 @@
 package org.summittracker.search;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,10 +10,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.summittracker.support.Chromium;
 import org.summittracker.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,19 +27,7 @@ class SearchBrowserTest extends IntegrationTest {
 
 	@BeforeEach
 	void openBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--no-first-run", "--window-size=1400,1000");
-		Path chromium = Path.of("/usr/bin/chromium");
-		Path driver = Path.of("/usr/bin/chromedriver");
-		if (Files.isExecutable(chromium) && Files.isExecutable(driver)) {
-			options.setBinary(chromium.toString());
-			this.browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-				.build(), options);
-		}
-		else {
-			this.browser = new ChromeDriver(options);
-		}
+		this.browser = Chromium.start();
 	}
 
 	@AfterEach

@@ -2,8 +2,8 @@ package org.summittracker.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,10 +17,17 @@ public final class Chromium {
 	private Chromium() {
 	}
 
-	public static WebDriver start() {
+	public static ChromeDriver start() {
+		return start((options) -> {
+		});
+	}
+
+	/** Starts Chromium with extra options, e.g. browser-log capture. */
+	public static ChromeDriver start(Consumer<ChromeOptions> customize) {
 		ChromeOptions options = new ChromeOptions();
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--no-first-run", "--window-size=1400,1000");
+		customize.accept(options);
 		Path chromium = Path.of("/usr/bin/chromium");
 		Path driver = Path.of("/usr/bin/chromedriver");
 		if (Files.isExecutable(chromium) && Files.isExecutable(driver)) {
