@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.summittracker.system.Option;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -21,6 +22,13 @@ public interface OfficeRepository extends Repository<Office, Long> {
 			order by n.name nulls last, g.acronym nulls last, o.title
 			""")
 	List<Office> findAllForAdmin();
+
+	/** Offices of one kind (or all, for null), in the order asked for, with what they belong to. */
+	@Query("""
+			select o from Office o left join fetch o.nation n left join fetch o.organization g
+			where (:kind is null or o.kind = :kind)
+			""")
+	List<Office> findForAdmin(@Param("kind") OfficeKind kind, Sort sort);
 
 	boolean existsBySlug(String slug);
 

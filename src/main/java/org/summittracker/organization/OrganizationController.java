@@ -51,14 +51,20 @@ class OrganizationController {
 
 	@GetMapping("/organizations")
 	@Transactional(readOnly = true)
-	String list(@RequestParam(name = "sort", required = false) String sort, Model model) {
+	String list(@RequestParam(name = "kind", required = false) OrganizationKind kind,
+			@RequestParam(name = "sort", required = false) String sort, Model model) {
 		ListQuery query = ListQuery.of(sort, "acronym", SORTS);
 		model.addAttribute("query", query);
+		model.addAttribute("kinds", OrganizationKind.values());
+		model.addAttribute("selectedKind", kind);
 		Map<Long, Map<Standing, Long>> counts = this.memberships.countCurrentStandings()
 			.stream()
 			.collect(Collectors.groupingBy(StandingCount::organizationId,
 					Collectors.toMap(StandingCount::standing, StandingCount::count)));
-		model.addAttribute("organizations", this.organizations.findAll(query.toSort(Sort.by("acronym"))));
+		model.addAttribute("organizations", this.organizations.findAll(query.toSort(Sort.by("acronym")))
+			.stream()
+			.filter((o) -> kind == null || o.getKind() == kind)
+			.toList());
 		model.addAttribute("counts", counts);
 		return LIST_VIEW;
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.summittracker.leader.Office;
 import org.summittracker.leader.OfficeKind;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.ListQuery;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
@@ -16,6 +17,7 @@ import org.summittracker.system.StaleEditException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficeAdminController {
 
 	static final String LIST_VIEW = "admin/offices/list";
+
+	/** Columns editors may sort the list by, to the property each sorts on. */
+	static final Map<String, String> SORTS = Map.of("title", "title", "kind", "kind", "belongsTo", "nation.name");
 
 	static final String FORM_VIEW = "admin/offices/form";
 
@@ -53,8 +59,14 @@ class OfficeAdminController {
 	}
 
 	@GetMapping("/admin/offices")
-	String list(Model model) {
-		model.addAttribute("offices", this.editing.all());
+	String list(@RequestParam(name = "kind", required = false) OfficeKind kind,
+			@RequestParam(name = "sort", required = false) String sort, Model model) {
+		ListQuery query = ListQuery.of(sort, "belongsTo", SORTS);
+		model.addAttribute("query", query);
+		model.addAttribute("kinds", OfficeKind.values());
+		model.addAttribute("selectedKind", kind);
+		model.addAttribute("offices",
+				this.editing.list(kind, query.toSort(Sort.by("organization.acronym", "title"))));
 		return LIST_VIEW;
 	}
 

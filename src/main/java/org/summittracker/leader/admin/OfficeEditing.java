@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.summittracker.leader.Office;
+import org.summittracker.leader.OfficeKind;
 import org.summittracker.leader.OfficeRepository;
 import org.summittracker.nation.Nation;
 import org.summittracker.nation.NationRepository;
@@ -14,6 +15,7 @@ import org.summittracker.system.RecordNotFoundException;
 import org.summittracker.system.Slugs;
 import org.summittracker.system.StaleEditException;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -52,6 +54,11 @@ class OfficeEditing {
 	@Transactional(readOnly = true)
 	public List<Office> all() {
 		return this.offices.findAllForAdmin();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Office> list(OfficeKind kind, Sort sort) {
+		return this.offices.findForAdmin(kind, sort);
 	}
 
 	/** The rules across fields and records; each error lands on the field the editor must fix. */
