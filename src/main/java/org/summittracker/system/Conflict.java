@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
@@ -54,6 +55,19 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 					display(yourValue, labels, messages, locale), raw(yourValue)));
 		}
 		return new Conflict(action, editUrl, currentVersion, fields);
+	}
+
+	/**
+	 * The conflict of a stale edit of the record at {@code recordUrl}: re-applying posts there, and its edit form is
+	 * {@code recordUrl/edit}.
+	 * @param saved the form filled from the saved record
+	 * @param version the version a form was filled from
+	 * @param submitted the editor's input
+	 */
+	public static <F> Conflict ofEdit(String recordUrl, F saved, ToLongFunction<F> version, F submitted,
+			String labelPrefix, Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
+		return of(recordUrl, recordUrl + "/edit", version.applyAsLong(saved), saved, submitted, labelPrefix, choices,
+				messages, locale);
 	}
 
 	public boolean anyDifference() {

@@ -1,6 +1,5 @@
 package org.summittracker.leader.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,14 +8,12 @@ import jakarta.validation.Valid;
 import org.summittracker.leader.Office;
 import org.summittracker.leader.OfficeKind;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.DeletePage;
 import org.summittracker.system.ListQuery;
-import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +39,9 @@ class OfficeAdminController {
 
 	static final String FORM_VIEW = "admin/offices/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	private final OfficeEditing editing;
 
@@ -80,16 +77,8 @@ class OfficeAdminController {
 	String create(@Valid @ModelAttribute("officeForm") OfficeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, null, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, OfficeEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
+		return RecordForms.create(result, OfficeEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
+				() -> saved(this.editing.create(form), redirect));
 	}
 
 	@GetMapping("/admin/offices/{id}/edit")
@@ -102,49 +91,28 @@ class OfficeAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("officeForm") OfficeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.editing.check(form, id, result);
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			OfficeForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/offices/" + id, "/admin/offices/" + id + "/edit",
-					saved.getVersion(), saved, form, "office.form.", choices(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, OfficeEditing.CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
+		return RecordForms.update(result, OfficeEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
+				() -> saved(this.editing.update(id, form), redirect),
+				() -> Conflict.ofEdit("/admin/offices/" + id, this.editing.formFor(id), OfficeForm::getVersion, form,
+						"office.form.", choices(), this.messages, locale),
+				model, response);
 	}
 
 	@GetMapping("/admin/offices/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Office office = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("office", id);
-		model.addAttribute("label", office.getTitle());
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/offices/" + id + "/delete");
-		model.addAttribute("backUrl", "/admin/offices");
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, office.getTitle(), this.references.to("office", id),
+				"/admin/offices/" + id + "/delete", "/admin/offices");
 	}
 
 	@PostMapping("/admin/offices/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Office office = this.editing.get(id);
-		if (!References.blocking(this.references.to("office", id)).isEmpty()) {
-			redirect.addFlashAttribute("flashError", "delete.refused");
-			redirect.addFlashAttribute("flashArgument", office.getTitle());
-			return "redirect:/admin/offices/" + id + "/delete";
+		if (DeletePage.blocked(this.references.to("office", id))) {
+			return DeletePage.refused(redirect, office.getTitle(), "/admin/offices/" + id + "/delete");
 		}
 		this.editing.delete(id);
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", office.getTitle());
-		return "redirect:/admin/offices";
+		return DeletePage.done(redirect, office.getTitle(), "/admin/offices");
 	}
 
 	private String showForm(Long id, Model model) {

@@ -134,15 +134,7 @@ class OfficeEditing {
 	}
 
 	private String slugFor(OfficeForm form, Long id) {
-		if (form.getSlug() != null && !form.getSlug().isBlank()) {
-			return form.getSlug().trim();
-		}
-		String base = Slugs.of(form.getTitle());
-		String slug = base;
-		for (int n = 2; slugTaken(slug, id); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
+		return Slugs.typedOrUnique(form.getSlug(), form::getTitle, (slug) -> slugTaken(slug, id));
 	}
 
 }

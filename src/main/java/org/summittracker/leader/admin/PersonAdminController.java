@@ -1,6 +1,5 @@
 package org.summittracker.leader.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,12 +9,12 @@ import org.summittracker.leader.NameKind;
 import org.summittracker.leader.Person;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,9 +33,9 @@ class PersonAdminController {
 
 	static final String FORM_VIEW = "admin/leaders/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	private final PersonEditing editing;
 
@@ -60,16 +59,8 @@ class PersonAdminController {
 	String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, null, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, PersonEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
+		return RecordForms.create(result, PersonEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
+				() -> saved(this.editing.create(form), redirect));
 	}
 
 	@GetMapping("/admin/leaders/{id}/edit")
@@ -82,23 +73,11 @@ class PersonAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.editing.check(form, id, result);
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			PersonForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/leaders/" + id, "/admin/leaders/" + id + "/edit",
-					saved.getVersion(), saved, form, "leader.form.", choices(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, PersonEditing.CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
+		return RecordForms.update(result, PersonEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
+				() -> saved(this.editing.update(id, form), redirect),
+				() -> Conflict.ofEdit("/admin/leaders/" + id, this.editing.formFor(id), PersonForm::getVersion, form,
+						"leader.form.", choices(), this.messages, locale),
+				model, response);
 	}
 
 	@PostMapping("/admin/leaders/{id}/names")
@@ -131,27 +110,18 @@ class PersonAdminController {
 	@GetMapping("/admin/leaders/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Person person = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("person", id);
-		model.addAttribute("label", person.getName());
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/leaders/" + id + "/delete");
-		model.addAttribute("backUrl", "/leaders/" + person.getSlug());
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, person.getName(), this.references.to("person", id),
+				"/admin/leaders/" + id + "/delete", "/leaders/" + person.getSlug());
 	}
 
 	@PostMapping("/admin/leaders/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Person person = this.editing.get(id);
-		if (!References.blocking(this.references.to("person", id)).isEmpty()) {
-			redirect.addFlashAttribute("flashError", "delete.refused");
-			redirect.addFlashAttribute("flashArgument", person.getName());
-			return "redirect:/admin/leaders/" + id + "/delete";
+		if (DeletePage.blocked(this.references.to("person", id))) {
+			return DeletePage.refused(redirect, person.getName(), "/admin/leaders/" + id + "/delete");
 		}
 		this.editing.delete(id);
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", person.getName());
-		return "redirect:/leaders";
+		return DeletePage.done(redirect, person.getName(), "/leaders");
 	}
 
 	private String showForm(Long id, Model model) {

@@ -155,15 +155,7 @@ class PersonEditing {
 
 	/** The slug typed, or one made from the name: "Recep Tayyip Erdoğan" becomes "recep-tayyip-erdogan". */
 	private String slugFor(PersonForm form, Long id) {
-		if (form.getSlug() != null && !form.getSlug().isBlank()) {
-			return form.getSlug().trim();
-		}
-		String base = Slugs.of(form.getName());
-		String slug = base;
-		for (int n = 2; slugTaken(slug, id); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
+		return Slugs.typedOrUnique(form.getSlug(), form::getName, (slug) -> slugTaken(slug, id));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.summittracker.leader.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,13 +8,11 @@ import jakarta.validation.Valid;
 import org.summittracker.leader.Person;
 import org.summittracker.leader.Tenure;
 import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,9 +29,9 @@ class TenureAdminController {
 
 	static final String FORM_VIEW = "admin/tenures/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	private final TenureEditing editing;
 
@@ -62,16 +59,8 @@ class TenureAdminController {
 	String create(@Valid @ModelAttribute("tenureForm") TenureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, result);
-		if (result.hasErrors()) {
-			return showForm(null, form, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, TenureEditing.CONSTRAINT_FIELDS);
-			return showForm(null, form, model);
-		}
+		return RecordForms.create(result, TenureEditing.CONSTRAINT_FIELDS, () -> showForm(null, form, model),
+				() -> saved(this.editing.create(form), redirect));
 	}
 
 	@GetMapping("/admin/tenures/{id}/edit")
@@ -85,50 +74,34 @@ class TenureAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("tenureForm") TenureForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.editing.check(form, result);
-		if (result.hasErrors()) {
-			return showForm(id, form, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			TenureForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/tenures/" + id, "/admin/tenures/" + id + "/edit",
-					saved.getVersion(), saved, form, "tenure.form.", choices(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, TenureEditing.CONSTRAINT_FIELDS);
-			return showForm(id, form, model);
-		}
+		return RecordForms.update(result, TenureEditing.CONSTRAINT_FIELDS, () -> showForm(id, form, model),
+				() -> saved(this.editing.update(id, form), redirect),
+				() -> Conflict.ofEdit("/admin/tenures/" + id, this.editing.formFor(id), TenureForm::getVersion, form,
+						"tenure.form.", choices(), this.messages, locale),
+				model, response);
 	}
 
 	@GetMapping("/admin/tenures/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Tenure tenure = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("tenure", id);
-		model.addAttribute("label", tenure.getPerson().getName() + " · " + tenure.getOffice().getTitle());
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/tenures/" + id + "/delete");
-		model.addAttribute("backUrl", "/leaders/" + tenure.getPerson().getSlug());
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, label(tenure), this.references.to("tenure", id),
+				"/admin/tenures/" + id + "/delete", "/leaders/" + tenure.getPerson().getSlug());
 	}
 
 	@PostMapping("/admin/tenures/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Tenure tenure = this.editing.get(id);
-		String label = tenure.getPerson().getName() + " · " + tenure.getOffice().getTitle();
-		if (!References.blocking(this.references.to("tenure", id)).isEmpty()) {
-			redirect.addFlashAttribute("flashError", "delete.refused");
-			redirect.addFlashAttribute("flashArgument", label);
-			return "redirect:/admin/tenures/" + id + "/delete";
+		String label = label(tenure);
+		if (DeletePage.blocked(this.references.to("tenure", id))) {
+			return DeletePage.refused(redirect, label, "/admin/tenures/" + id + "/delete");
 		}
 		this.editing.delete(id);
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", label);
-		return "redirect:/leaders/" + tenure.getPerson().getSlug();
+		return DeletePage.done(redirect, label, "/leaders/" + tenure.getPerson().getSlug());
+	}
+
+	/** "Name · Office": how delete pages and messages name a tenure. */
+	private static String label(Tenure tenure) {
+		return tenure.getPerson().getName() + " · " + tenure.getOffice().getTitle();
 	}
 
 	/** The form; Cancel goes back to the leader the tenure is (or was opened) for. */

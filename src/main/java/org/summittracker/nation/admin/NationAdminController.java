@@ -1,6 +1,5 @@
 package org.summittracker.nation.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,12 +9,12 @@ import org.summittracker.nation.Nation;
 import org.summittracker.nation.NationName;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +34,9 @@ class NationAdminController {
 
 	static final String FORM_VIEW = "admin/nations/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	private final NationEditing editing;
 
@@ -61,16 +60,8 @@ class NationAdminController {
 	String create(@Valid @ModelAttribute("nationForm") NationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, null, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, NationEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
+		return RecordForms.create(result, NationEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
+				() -> saved(this.editing.create(form), redirect));
 	}
 
 	@GetMapping("/admin/nations/{id}/edit")
@@ -83,23 +74,11 @@ class NationAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("nationForm") NationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.editing.check(form, id, result);
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			NationForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/nations/" + id, "/admin/nations/" + id + "/edit",
-					saved.getVersion(), saved, form, "nation.form.", Map.of(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, NationEditing.CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
+		return RecordForms.update(result, NationEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
+				() -> saved(this.editing.update(id, form), redirect),
+				() -> Conflict.ofEdit("/admin/nations/" + id, this.editing.formFor(id), NationForm::getVersion, form,
+						"nation.form.", Map.of(), this.messages, locale),
+				model, response);
 	}
 
 	@PostMapping("/admin/nations/{id}/names")
@@ -134,19 +113,14 @@ class NationAdminController {
 	@GetMapping("/admin/nations/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Nation nation = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("nation", id);
-		model.addAttribute("label", nation.getName());
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/nations/" + id + "/delete");
-		model.addAttribute("backUrl", "/nations/" + nation.getSlug());
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, nation.getName(), this.references.to("nation", id),
+				"/admin/nations/" + id + "/delete", "/nations/" + nation.getSlug());
 	}
 
 	@PostMapping("/admin/nations/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Nation nation = this.editing.get(id);
-		if (!References.blocking(this.references.to("nation", id)).isEmpty()) {
+		if (DeletePage.blocked(this.references.to("nation", id))) {
 			return "redirect:/admin/nations/" + id + "/delete";
 		}
 		try {
@@ -154,13 +128,9 @@ class NationAdminController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// something came to refer to the nation since the check: the confirm page now lists it
-			redirect.addFlashAttribute("flashError", "delete.refused");
-			redirect.addFlashAttribute("flashArgument", nation.getName());
-			return "redirect:/admin/nations/" + id + "/delete";
+			return DeletePage.refused(redirect, nation.getName(), "/admin/nations/" + id + "/delete");
 		}
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", nation.getName());
-		return "redirect:/nations";
+		return DeletePage.done(redirect, nation.getName(), "/nations");
 	}
 
 	private String showForm(Long id, Model model) {

@@ -128,16 +128,9 @@ class NationEditing {
 
 	/** The slug typed, or one made from the name, numbered if another nation has it already. */
 	private String slugFor(NationForm form, Long id) {
-		if (!isBlank(form.getSlug())) {
-			return form.getSlug().trim();
-		}
 		long self = (id != null) ? id : UNSAVED;
-		String base = Slugs.of(form.getName());
-		String slug = base;
-		for (int n = 2; this.nations.existsBySlugAndIdNot(slug, self); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
+		return Slugs.typedOrUnique(form.getSlug(), form::getName,
+				(slug) -> this.nations.existsBySlugAndIdNot(slug, self));
 	}
 
 	private static boolean isBlank(String text) {

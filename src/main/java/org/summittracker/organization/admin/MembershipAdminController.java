@@ -1,6 +1,5 @@
 package org.summittracker.organization.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,13 +10,11 @@ import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.Standing;
 import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,9 +35,9 @@ class MembershipAdminController {
 
 	static final String FORM_VIEW = "admin/memberships/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	private final MembershipEditing editing;
 
@@ -68,16 +65,8 @@ class MembershipAdminController {
 	String create(@Valid @ModelAttribute("membershipForm") MembershipForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		this.editing.check(form, null, result);
-		if (result.hasErrors()) {
-			return showForm(null, form, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect, locale);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, MembershipEditing.CONSTRAINT_FIELDS);
-			return showForm(null, form, model);
-		}
+		return RecordForms.create(result, MembershipEditing.CONSTRAINT_FIELDS, () -> showForm(null, form, model),
+				() -> saved(this.editing.create(form), redirect, locale));
 	}
 
 	@GetMapping("/admin/memberships/{id}/edit")
@@ -92,47 +81,29 @@ class MembershipAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			Locale locale) {
 		this.editing.check(form, id, result);
-		if (result.hasErrors()) {
-			return showForm(id, form, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect, locale);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			MembershipForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/memberships/" + id, "/admin/memberships/" + id + "/edit",
-					saved.getVersion(), saved, form, "membership.form.", choices(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, MembershipEditing.CONSTRAINT_FIELDS);
-			return showForm(id, form, model);
-		}
+		return RecordForms.update(result, MembershipEditing.CONSTRAINT_FIELDS, () -> showForm(id, form, model),
+				() -> saved(this.editing.update(id, form), redirect, locale),
+				() -> Conflict.ofEdit("/admin/memberships/" + id, this.editing.formFor(id),
+						MembershipForm::getVersion, form, "membership.form.", choices(), this.messages, locale),
+				model, response);
 	}
 
 	@GetMapping("/admin/memberships/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model, Locale locale) {
 		Membership membership = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("membership", id);
-		model.addAttribute("label", label(membership, locale));
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/memberships/" + id + "/delete");
-		model.addAttribute("backUrl", "/organizations/" + membership.getOrganization().getSlug());
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, label(membership, locale), this.references.to("membership", id),
+				"/admin/memberships/" + id + "/delete", "/organizations/" + membership.getOrganization().getSlug());
 	}
 
 	@PostMapping("/admin/memberships/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
 		Membership membership = this.editing.get(id);
-		if (!References.blocking(this.references.to("membership", id)).isEmpty()) {
+		if (DeletePage.blocked(this.references.to("membership", id))) {
 			return "redirect:/admin/memberships/" + id + "/delete";
 		}
 		this.editing.delete(id);
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", label(membership, locale));
-		return "redirect:/organizations/" + membership.getOrganization().getSlug();
+		return DeletePage.done(redirect, label(membership, locale),
+				"/organizations/" + membership.getOrganization().getSlug());
 	}
 
 	private String showForm(Long id, MembershipForm form, Model model) {

@@ -1,6 +1,5 @@
 package org.summittracker.organization.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,13 +8,12 @@ import jakarta.validation.Valid;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +33,9 @@ class OrganizationAdminController {
 
 	static final String FORM_VIEW = "admin/organizations/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	private final OrganizationEditing editing;
 
@@ -61,16 +59,8 @@ class OrganizationAdminController {
 	String create(@Valid @ModelAttribute("organizationForm") OrganizationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, null, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, OrganizationEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
+		return RecordForms.create(result, OrganizationEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
+				() -> saved(this.editing.create(form), redirect));
 	}
 
 	@GetMapping("/admin/organizations/{id}/edit")
@@ -84,42 +74,24 @@ class OrganizationAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			Locale locale) {
 		this.editing.check(form, id, result);
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			OrganizationForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict",
-					Conflict.of("/admin/organizations/" + id, "/admin/organizations/" + id + "/edit",
-							saved.getVersion(), saved, form, "organization.form.", Map.of(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, OrganizationEditing.CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
+		return RecordForms.update(result, OrganizationEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
+				() -> saved(this.editing.update(id, form), redirect),
+				() -> Conflict.ofEdit("/admin/organizations/" + id, this.editing.formFor(id),
+						OrganizationForm::getVersion, form, "organization.form.", Map.of(), this.messages, locale),
+				model, response);
 	}
 
 	@GetMapping("/admin/organizations/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Organization organization = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("organization", id);
-		model.addAttribute("label", organization.getName());
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/organizations/" + id + "/delete");
-		model.addAttribute("backUrl", "/organizations/" + organization.getSlug());
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, organization.getName(), this.references.to("organization", id),
+				"/admin/organizations/" + id + "/delete", "/organizations/" + organization.getSlug());
 	}
 
 	@PostMapping("/admin/organizations/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Organization organization = this.editing.get(id);
-		if (!References.blocking(this.references.to("organization", id)).isEmpty()) {
+		if (DeletePage.blocked(this.references.to("organization", id))) {
 			return "redirect:/admin/organizations/" + id + "/delete";
 		}
 		try {
@@ -127,13 +99,9 @@ class OrganizationAdminController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// something came to refer to the organization since the check: the confirm page now lists it
-			redirect.addFlashAttribute("flashError", "delete.refused");
-			redirect.addFlashAttribute("flashArgument", organization.getName());
-			return "redirect:/admin/organizations/" + id + "/delete";
+			return DeletePage.refused(redirect, organization.getName(), "/admin/organizations/" + id + "/delete");
 		}
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", organization.getName());
-		return "redirect:/organizations";
+		return DeletePage.done(redirect, organization.getName(), "/organizations");
 	}
 
 	private String showForm(Long id, Model model) {

@@ -100,16 +100,9 @@ class OrganizationEditing {
 
 	/** The slug typed, or one made from the acronym (as "sco" from SCO), numbered if another has it already. */
 	private String slugFor(OrganizationForm form, Long id) {
-		if (!isBlank(form.getSlug())) {
-			return form.getSlug().trim();
-		}
 		long self = (id != null) ? id : UNSAVED;
-		String base = Slugs.of(form.getAcronym());
-		String slug = base;
-		for (int n = 2; this.organizations.existsBySlugAndIdNot(slug, self); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
+		return Slugs.typedOrUnique(form.getSlug(), form::getAcronym,
+				(slug) -> this.organizations.existsBySlugAndIdNot(slug, self));
 	}
 
 	private static boolean isBlank(String text) {

@@ -1,6 +1,5 @@
 package org.summittracker.source.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,14 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.source.Source;
 import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,9 +35,9 @@ class SourceAdminController {
 
 	static final String FORM_VIEW = "admin/sources/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	static final String LIST_URL = "/admin/sources";
 
@@ -78,16 +75,8 @@ class SourceAdminController {
 	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, SourceEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
+		return RecordForms.create(result, SourceEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
+				() -> saved(this.editing.create(form), redirect));
 	}
 
 	@GetMapping("/admin/sources/{id}/edit")
@@ -100,47 +89,28 @@ class SourceAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.editing.check(form, result);
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			SourceForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/sources/" + id, "/admin/sources/" + id + "/edit",
-					saved.getVersion(), saved, form, "source.form.", Map.of(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, SourceEditing.CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
+		return RecordForms.update(result, SourceEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
+				() -> saved(this.editing.update(id, form), redirect),
+				() -> Conflict.ofEdit("/admin/sources/" + id, this.editing.formFor(id), SourceForm::getVersion, form,
+						"source.form.", Map.of(), this.messages, locale),
+				model, response);
 	}
 
 	@GetMapping("/admin/sources/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Source source = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("source", id);
-		model.addAttribute("label", source.getTitle());
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/sources/" + id + "/delete");
-		model.addAttribute("backUrl", LIST_URL);
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, source.getTitle(), this.references.to("source", id),
+				"/admin/sources/" + id + "/delete", LIST_URL);
 	}
 
 	@PostMapping("/admin/sources/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Source source = this.editing.get(id);
-		if (!References.blocking(this.references.to("source", id)).isEmpty()) {
+		if (DeletePage.blocked(this.references.to("source", id))) {
 			return "redirect:/admin/sources/" + id + "/delete";
 		}
 		this.editing.delete(id);
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", source.getTitle());
-		return "redirect:" + LIST_URL;
+		return DeletePage.done(redirect, source.getTitle(), LIST_URL);
 	}
 
 	private static String showForm(Long id, Model model) {

@@ -1,6 +1,5 @@
 package org.summittracker.summit.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,13 +9,11 @@ import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
 import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,9 +33,9 @@ class SummitAdminController {
 
 	static final String FORM_VIEW = "admin/summits/form";
 
-	static final String CONFLICT_VIEW = "admin/conflict";
+	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
 
-	static final String DELETE_VIEW = "admin/delete";
+	static final String DELETE_VIEW = DeletePage.VIEW;
 
 	private final SummitEditing editing;
 
@@ -72,17 +69,8 @@ class SummitAdminController {
 	String create(@Valid @ModelAttribute("summitForm") SummitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, null, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			Summit summit = this.editing.create(form);
-			return saved(summit, redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, SummitEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
+		return RecordForms.create(result, SummitEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
+				() -> saved(this.editing.create(form), redirect));
 	}
 
 	@GetMapping("/admin/summits/{id}/edit")
@@ -95,48 +83,28 @@ class SummitAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("summitForm") SummitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.editing.check(form, id, result);
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			Summit summit = this.editing.update(id, form);
-			return saved(summit, redirect);
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			SummitForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/summits/" + id, "/admin/summits/" + id + "/edit",
-					saved.getVersion(), saved, form, "summit.form.", choices(), this.messages, locale));
-			return CONFLICT_VIEW;
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, SummitEditing.CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
+		return RecordForms.update(result, SummitEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
+				() -> saved(this.editing.update(id, form), redirect),
+				() -> Conflict.ofEdit("/admin/summits/" + id, this.editing.formFor(id), SummitForm::getVersion, form,
+						"summit.form.", choices(), this.messages, locale),
+				model, response);
 	}
 
 	@GetMapping("/admin/summits/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Summit summit = this.editing.get(id);
-		List<References.Reference> refs = this.references.to("summit", id);
-		model.addAttribute("label", summit.getName());
-		model.addAttribute("blocking", References.blocking(refs));
-		model.addAttribute("owned", References.owned(refs));
-		model.addAttribute("deleteUrl", "/admin/summits/" + id + "/delete");
-		model.addAttribute("backUrl", "/summits/" + summit.getSlug());
-		return DELETE_VIEW;
+		return DeletePage.confirm(model, summit.getName(), this.references.to("summit", id),
+				"/admin/summits/" + id + "/delete", "/summits/" + summit.getSlug());
 	}
 
 	@PostMapping("/admin/summits/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Summit summit = this.editing.get(id);
-		if (!References.blocking(this.references.to("summit", id)).isEmpty()) {
+		if (DeletePage.blocked(this.references.to("summit", id))) {
 			return "redirect:/admin/summits/" + id + "/delete";
 		}
 		this.editing.delete(id);
-		redirect.addFlashAttribute("flashMessage", "delete.done");
-		redirect.addFlashAttribute("flashArgument", summit.getName());
-		return "redirect:/summits";
+		return DeletePage.done(redirect, summit.getName(), "/summits");
 	}
 
 	private String showForm(Long id, Model model) {

@@ -133,15 +133,8 @@ class SummitEditing {
 	}
 
 	private String slugFor(SummitForm form, Long id) {
-		if (form.getSlug() != null && !form.getSlug().isBlank()) {
-			return form.getSlug().trim();
-		}
-		String base = Slugs.of(form.getName() + " " + form.getStartDate().getYear());
-		String slug = base;
-		for (int n = 2; (id == null) ? this.summits.existsBySlug(slug) : this.summits.existsBySlugAndIdNot(slug, id); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
+		return Slugs.typedOrUnique(form.getSlug(), () -> form.getName() + " " + form.getStartDate().getYear(),
+				(slug) -> (id == null) ? this.summits.existsBySlug(slug) : this.summits.existsBySlugAndIdNot(slug, id));
 	}
 
 	static String blankToNull(String text) {

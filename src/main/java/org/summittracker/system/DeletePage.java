@@ -1,0 +1,57 @@
+package org.summittracker.system;
+
+import java.util.List;
+
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steps every admin delete shares: the confirm page that lists what would go with the record and what blocks
+ * its deletion (from {@link References}), and the flash messages after the delete is done or refused.
+ */
+public final class DeletePage {
+
+	/** The confirm page. */
+	public static final String VIEW = "admin/delete";
+
+	private DeletePage() {
+	}
+
+	/**
+	 * Fills the confirm page.
+	 * @param label how the page and its messages name the record
+	 * @param references what refers to the record ({@link References#to})
+	 * @param deleteUrl where the confirm button posts
+	 * @param backUrl where Cancel goes
+	 * @return the view
+	 */
+	public static String confirm(Model model, String label, List<References.Reference> references, String deleteUrl,
+			String backUrl) {
+		model.addAttribute("label", label);
+		model.addAttribute("blocking", References.blocking(references));
+		model.addAttribute("owned", References.owned(references));
+		model.addAttribute("deleteUrl", deleteUrl);
+		model.addAttribute("backUrl", backUrl);
+		return VIEW;
+	}
+
+	/** Whether any of the references keeps the record from being deleted. */
+	public static boolean blocked(List<References.Reference> references) {
+		return !References.blocking(references).isEmpty();
+	}
+
+	/** Back to the confirm page, which lists what blocks the delete, with a message saying it was refused. */
+	public static String refused(RedirectAttributes redirect, String label, String confirmUrl) {
+		redirect.addFlashAttribute("flashError", "delete.refused");
+		redirect.addFlashAttribute("flashArgument", label);
+		return "redirect:" + confirmUrl;
+	}
+
+	/** On to {@code nextUrl} with a message saying the record was deleted. */
+	public static String done(RedirectAttributes redirect, String label, String nextUrl) {
+		redirect.addFlashAttribute("flashMessage", "delete.done");
+		redirect.addFlashAttribute("flashArgument", label);
+		return "redirect:" + nextUrl;
+	}
+
+}
