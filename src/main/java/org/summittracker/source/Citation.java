@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.leader.Tenure;
 import org.summittracker.organization.Membership;
@@ -50,6 +51,9 @@ public class Citation {
 	private AttendanceStatus claimedStatus;
 
 	private String quote;
+
+	@Version
+	private long version;
 
 	protected Citation() {
 	}
@@ -128,6 +132,10 @@ public class Citation {
 
 	public AttendanceStatus getClaimedStatus() {
 		return this.claimedStatus;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public String getQuote() {

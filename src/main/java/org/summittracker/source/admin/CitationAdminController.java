@@ -1,12 +1,16 @@
 package org.summittracker.source.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.source.Citation;
 import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.RecordForms;
+import org.summittracker.system.Conflict;
 import org.summittracker.system.References;
 
 import org.springframework.context.MessageSource;
@@ -90,19 +94,16 @@ class CitationAdminController {
 
 	@PostMapping("/admin/citations/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("citationForm") CitationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		CitedFact fact = this.facts.of(this.editing.get(id), locale);
 		this.editing.check(form, fact, result);
-		if (result.hasErrors()) {
-			return showForm(id, fact, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), fact, redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, CitationEditing.CONSTRAINT_FIELDS);
-			return showForm(id, fact, model);
-		}
+		return RecordForms.update(result, CitationEditing.CONSTRAINT_FIELDS, () -> showForm(id, fact, model),
+				() -> saved(this.editing.update(id, form), fact, redirect),
+				() -> Conflict.ofEdit("/admin/citations/" + id, CitationForm.from(this.editing.get(id)),
+						CitationForm::getVersion, form, "citation.form.",
+						Map.of("sourceId", Conflict.labels(this.editing.sourceOptions())), this.messages, locale),
+				model, response);
 	}
 
 	@GetMapping("/admin/citations/{id}/delete")

@@ -16,6 +16,7 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.Summit;
 import org.summittracker.system.Option;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,9 +101,13 @@ class CitationEditing {
 		return this.citations.save(citation);
 	}
 
-	/** Changes the source, claimed status and quote; there is no version to compare, so the last save wins. */
+	/** Changes the source, claimed status and quote, unless someone else saved the citation since the form opened. */
 	public Citation update(Long id, CitationForm form) {
 		Citation citation = get(id);
+		if (form.getVersion() == null || form.getVersion() != citation.getVersion()) {
+			throw new StaleEditException("Citation " + id, (form.getVersion() != null) ? form.getVersion() : -1,
+					citation.getVersion());
+		}
 		citation.update(source(form), form.getClaimedStatus(), quote(form));
 		return citation;
 	}

@@ -19,11 +19,14 @@ public class CitationForm {
 	@Size(max = 4000)
 	private String quote;
 
+	private Long version;
+
 	static CitationForm from(Citation citation) {
 		CitationForm form = new CitationForm();
 		form.sourceId = citation.getSource().getId();
 		form.claimedStatus = citation.getClaimedStatus();
 		form.quote = citation.getQuote();
+		form.version = citation.getVersion();
 		return form;
 	}
 
@@ -49,6 +52,14 @@ public class CitationForm {
 
 	public void setQuote(String quote) {
 		this.quote = quote;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

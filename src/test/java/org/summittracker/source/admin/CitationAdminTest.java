@@ -186,6 +186,25 @@ class CitationAdminTest extends IntegrationTest {
 	}
 
 	@Test
+	void twoEditorsChangingTheSameCitationGiveTheSecondAConflict() {
+		WebSession first = signedIn(Role.EDITOR);
+		WebSession second = signedIn(Role.ADMIN);
+		long id = citeTestSource("EXPECTED", "will attend");
+		var firstForm = first.get("/admin/citations/" + id + "/edit");
+		var secondForm = second.get("/admin/citations/" + id + "/edit");
+
+		assertThat(first.submit(firstForm, "form.record-form", fields("quote", "first editor's quote")).status())
+			.isEqualTo(302);
+		Response stale = second.submit(secondForm, "form.record-form", fields("quote", "second editor's quote"));
+
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.page().html().select("tr.differs").eachText())
+			.containsExactly("Quote first editor's quote second editor's quote");
+		assertThat(this.jdbc.queryForObject("select quote from citation where id = ?", String.class, id))
+			.isEqualTo("first editor's quote");
+	}
+
+	@Test
 	void removingACitationAsksFirstThenRemovesIt() {
 		WebSession editor = signedIn(Role.EDITOR);
 		long id = citeTestSource("EXPECTED", null);
