@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * a throw-away database on the local server (dropped when the run ends). {@code SUMMIT_TEST_DB=local} or
  * {@code container} forces one; {@code TEST_PG_URL}, {@code TEST_PG_USER} and {@code TEST_PG_PASSWORD} point at
  * the local server's maintenance database (default {@code jdbc:postgresql://127.0.0.1:5432/postgres} as
- * {@code postgres}).
+ * {@code postgres}); {@code TEST_PG_ICU_LOCALE=en-US} makes the local database sort like the container's
+ * ({@code en_US.utf8}) rather than by code point, to check that no test depends on the collation.
  */
 public final class TestDatabase {
 
@@ -91,7 +92,9 @@ public final class TestDatabase {
 		try (java.sql.Connection admin = DriverManager.getConnection(adminUrl, user, password);
 				Statement statement = admin.createStatement()) {
 			dropStale(statement);
-			statement.execute("CREATE DATABASE " + name);
+			String icuLocale = env("TEST_PG_ICU_LOCALE", "");
+			statement.execute("CREATE DATABASE " + name + (icuLocale.matches("[A-Za-z-]+")
+					? " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '" + icuLocale + "'" : ""));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Tests need PostgreSQL: Docker is not running and the local server at "
