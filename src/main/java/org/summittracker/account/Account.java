@@ -89,7 +89,10 @@ public class Account {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
-	/** Counts a failed sign-in; after {@code limit} in a row the account is locked for {@code lockFor}. */
+	/**
+	 * Counts a failed sign-in; after {@code limit} in a row the account is locked for
+	 * {@code lockFor}.
+	 */
 	void recordFailedSignIn(int limit, Duration lockFor, Instant now) {
 		this.failedAttempts++;
 		if (this.failedAttempts >= limit) {

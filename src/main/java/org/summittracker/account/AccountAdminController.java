@@ -52,7 +52,8 @@ class AccountAdminController {
 	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		checkPasswordsMatch(form.getPassword(), form.getPasswordAgain(), result);
-		if (form.getUsername() != null && !result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
+		if (form.getUsername() != null && !result.hasFieldErrors("username")
+				&& this.accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}
 		if (result.hasErrors()) {

@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs people in from the accounts in PostgreSQL; a disabled or locked account cannot sign in. */
+/**
+ * Signs people in from the accounts in PostgreSQL; a disabled or locked account cannot
+ * sign in.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new account, or the first admin at setup: username, name, role and password typed twice. */
+/**
+ * A new account, or the first admin at setup: username, name, role and password typed
+ * twice.
+ */
 public class AccountForm {
 
 	@NotBlank

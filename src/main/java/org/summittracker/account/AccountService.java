@@ -25,8 +25,8 @@ public class AccountService {
 	}
 
 	public Account create(String username, String displayName, String password, Role role) {
-		return this.accounts.save(new Account(normalize(username), displayName.trim(),
-				this.passwords.encode(password), role));
+		return this.accounts
+			.save(new Account(normalize(username), displayName.trim(), this.passwords.encode(password), role));
 	}
 
 	@Transactional(readOnly = true)

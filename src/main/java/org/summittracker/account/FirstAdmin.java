@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * There is no built-in default password. The first admin comes from the environment
- * ({@code SUMMIT_ADMIN_USERNAME} and {@code SUMMIT_ADMIN_PASSWORD}), or, when no account exists and none is
- * configured, from a one-time setup page whose secret address is written to the log at start-up.
+ * ({@code SUMMIT_ADMIN_USERNAME} and {@code SUMMIT_ADMIN_PASSWORD}), or, when no account
+ * exists and none is configured, from a one-time setup page whose secret address is
+ * written to the log at start-up.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -61,8 +62,10 @@ class FirstAdmin implements ApplicationRunner {
 		byte[] secret = new byte[24];
 		new SecureRandom().nextBytes(secret);
 		this.setupToken = HexFormat.of().formatHex(secret);
-		log.warn("No admin account exists. Create the first one at /setup?token={} (valid until one is created or the "
-				+ "app restarts), or set SUMMIT_ADMIN_USERNAME and SUMMIT_ADMIN_PASSWORD and restart.", this.setupToken);
+		log.warn(
+				"No admin account exists. Create the first one at /setup?token={} (valid until one is created or the "
+						+ "app restarts), or set SUMMIT_ADMIN_USERNAME and SUMMIT_ADMIN_PASSWORD and restart.",
+				this.setupToken);
 	}
 
 	/** Whether the token opens the one-time setup page: only while no admin exists. */
@@ -73,7 +76,10 @@ class FirstAdmin implements ApplicationRunner {
 				&& !this.accounts.hasAdmin();
 	}
 
-	/** The current one-time setup token, if the setup page is open (for the log line and for tests). */
+	/**
+	 * The current one-time setup token, if the setup page is open (for the log line and
+	 * for tests).
+	 */
 	String setupToken() {
 		return this.setupToken;
 	}

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends a failed sign-in back to the form saying why: wrong credentials, a disabled account, or a locked one —
- * including on the very attempt that locked it. The typed username is kept; the password never is.
+ * Sends a failed sign-in back to the form saying why: wrong credentials, a disabled
+ * account, or a locked one — including on the very attempt that locked it. The typed
+ * username is kept; the password never is.
  */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account for a while after repeated failed sign-ins, so that passwords cannot be guessed at speed; a
- * successful sign-in clears the count.
+ * Locks an account for a while after repeated failed sign-ins, so that passwords cannot
+ * be guessed at speed; a successful sign-in clears the count.
  */
 @Component
 class SignInThrottle {

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The searches behind the pickers: people, nations and organizations by any of their names, ignoring case and
- * accents ("erdogan" finds Erdoğan, "mokhbar" finds Mokhber by his other name), best matches first.
+ * The searches behind the pickers: people, nations and organizations by any of their
+ * names, ignoring case and accents ("erdogan" finds Erdoğan, "mokhbar" finds Mokhber by
+ * his other name), best matches first.
  */
 @Component
 public class Lookups {
@@ -47,7 +48,10 @@ public class Lookups {
 				query.trim(), query.trim(), contains(query), startsWith(query), LIMIT);
 	}
 
-	/** The person a picker's text names when no choice was made from the list (typing without JavaScript). */
+	/**
+	 * The person a picker's text names when no choice was made from the list (typing
+	 * without JavaScript).
+	 */
 	public Optional<Long> personNamed(String label) {
 		if (label == null || label.isBlank()) {
 			return Optional.empty();

@@ -21,13 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The read-only JSON API: every record kind as a paginated list and by slug. Lists take the same filters as the
- * pages; a missing record answers 404 with a problem detail (RFC 9457).
+ * The read-only JSON API: every record kind as a paginated list and by slug. Lists take
+ * the same filters as the pages; a missing record answers 404 with a problem detail (RFC
+ * 9457).
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
 @ApiResponse(responseCode = "400", description = "A parameter is malformed",
-		content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 class ApiController {
 
 	private static final String PAGE = "Page number, from 1";
@@ -45,10 +47,10 @@ class ApiController {
 	@Operation(summary = "List summits and meetings, newest first",
 			description = "Filters as on the summits page: convening organization, year of the first day, kind.")
 	ApiPage<SummitRow> summits(
-			@Parameter(description = "Slug of the convening organization", example = "sco") @RequestParam(
-					name = "organization", required = false) String organization,
-			@Parameter(description = "Year of the first day; 0 for any",
-					example = "2024") @RequestParam(name = "year", defaultValue = "0") int year,
+			@Parameter(description = "Slug of the convening organization",
+					example = "sco") @RequestParam(name = "organization", required = false) String organization,
+			@Parameter(description = "Year of the first day; 0 for any", example = "2024") @RequestParam(name = "year",
+					defaultValue = "0") int year,
 			@Parameter(description = "Kind of summit or meeting") @RequestParam(name = "kind",
 					required = false) SummitKind kind,
 			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
@@ -60,8 +62,9 @@ class ApiController {
 	@Tag(name = "Summits")
 	@Operation(summary = "A summit with its attendance and sideline meetings")
 	@ApiResponse(responseCode = "200", description = "The summit")
-	@ApiResponse(responseCode = "404", description = "No summit with this slug", content = @Content(
-			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No summit with this slug",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	SummitDetail summit(@Parameter(example = "sco-2024-astana") @PathVariable String slug) {
 		return this.api.summit(slug);
 	}
@@ -81,8 +84,9 @@ class ApiController {
 	@Tag(name = "Leaders")
 	@Operation(summary = "A leader with other names, offices and appearances at summits")
 	@ApiResponse(responseCode = "200", description = "The leader")
-	@ApiResponse(responseCode = "404", description = "No leader with this slug", content = @Content(
-			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No leader with this slug",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	LeaderDetail leader(@Parameter(example = "recep-tayyip-erdogan") @PathVariable String slug) {
 		return this.api.leader(slug);
 	}
@@ -90,8 +94,7 @@ class ApiController {
 	@GetMapping("/nations")
 	@Tag(name = "Nations", description = "Sovereign states and their standing in organizations")
 	@Operation(summary = "List nations by name")
-	ApiPage<NationRow> nations(
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
+	ApiPage<NationRow> nations(@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
 			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
 		return this.api.nations(page, size);
 	}
@@ -100,8 +103,9 @@ class ApiController {
 	@Tag(name = "Nations")
 	@Operation(summary = "A nation with its memberships and representations at summits")
 	@ApiResponse(responseCode = "200", description = "The nation")
-	@ApiResponse(responseCode = "404", description = "No nation with this slug", content = @Content(
-			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No nation with this slug",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	NationDetail nation(@Parameter(example = "turkey") @PathVariable String slug) {
 		return this.api.nation(slug);
 	}
@@ -119,8 +123,9 @@ class ApiController {
 	@Tag(name = "Organizations")
 	@Operation(summary = "An organization with its memberships over time and its summits")
 	@ApiResponse(responseCode = "200", description = "The organization")
-	@ApiResponse(responseCode = "404", description = "No organization with this slug", content = @Content(
-			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No organization with this slug",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	OrganizationDetail organization(@Parameter(example = "sco") @PathVariable String slug) {
 		return this.api.organization(slug);
 	}
@@ -128,8 +133,7 @@ class ApiController {
 	@GetMapping("/sources")
 	@Tag(name = "Sources", description = "Where the facts come from")
 	@Operation(summary = "List sources in the order they were recorded")
-	ApiPage<SourceRow> sources(
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
+	ApiPage<SourceRow> sources(@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
 			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
 		return this.api.sources(page, size);
 	}

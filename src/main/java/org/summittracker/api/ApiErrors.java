@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The API's errors as problem details (RFC 9457, {@code application/problem+json}) rather than the HTML error
- * pages: a missing record is 404, a malformed parameter 400, anything else a logged 500 without internals.
+ * The API's errors as problem details (RFC 9457, {@code application/problem+json}) rather
+ * than the HTML error pages: a missing record is 404, a malformed parameter 400, anything
+ * else a logged 500 without internals.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,7 +42,8 @@ class ApiErrors {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> failure(Exception ex, HttpServletRequest request) {
 		if (ex instanceof ErrorResponse response) {
-			// Spring MVC's own request errors (wrong method, missing parameter, ...) keep their status
+			// Spring MVC's own request errors (wrong method, missing parameter, ...) keep
+			// their status
 			return problem(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody().getDetail(),
 					request);
 		}
@@ -49,8 +51,7 @@ class ApiErrors {
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be answered", request);
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
-			HttpServletRequest request) {
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -8,9 +8,12 @@ import org.summittracker.export.LeaderRow;
 import org.summittracker.export.OtherNameRow;
 import org.summittracker.export.TenureRow;
 
-/** A leader with other spellings of their name, offices held, and every summit they attended or sent someone to. */
+/**
+ * A leader with other spellings of their name, offices held, and every summit they
+ * attended or sent someone to.
+ */
 @Schema(description = "A leader with other names, offices held and appearances")
-public record LeaderDetail(LeaderRow leader, List<OtherNameRow> otherNames, List<TenureRow> tenures,
-		@Schema(description = "Summits attended or stayed away from, and those where someone was sent instead") List<AttendanceRow> appearances) {
+public record LeaderDetail(LeaderRow leader, List<OtherNameRow> otherNames, List<TenureRow> tenures, @Schema(
+		description = "Summits attended or stayed away from, and those where someone was sent instead") List<AttendanceRow> appearances) {
 
 }

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.context.annotation.Configuration;
 
-/** What the OpenAPI document says about the API as a whole; springdoc serves it at /api/openapi.json. */
+/**
+ * What the OpenAPI document says about the API as a whole; springdoc serves it at
+ * /api/openapi.json.
+ */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Summit Tracker API", version = "1",
 		description = "Read-only access to the tracker's summits, leaders, nations, organizations and sources. "

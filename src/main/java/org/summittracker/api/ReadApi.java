@@ -18,7 +18,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the API answers, from the exports' read model: flat rows, at most five statements per answer. */
+/**
+ * What the API answers, from the exports' read model: flat rows, at most five statements
+ * per answer.
+ */
 @Service
 @Transactional(readOnly = true)
 class ReadApi {

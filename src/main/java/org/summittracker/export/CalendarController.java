@@ -42,8 +42,7 @@ class CalendarController {
 	private static ResponseEntity<String> calendar(String filename, String body) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
 			.body(body);
 	}
 

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.summittracker.summit.SummitStatus;
 
-/** A summit as a calendar shows it: what, when (whole days), where, and whether it is still on. */
+/**
+ * A summit as a calendar shows it: what, when (whole days), where, and whether it is
+ * still on.
+ */
 public record CalendarEntry(long id, String slug, String name, LocalDate startDate, LocalDate endDate,
 		SummitStatus status, String venue, String city, String hostNation, String description) {
 

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Summits as an iCalendar feed (RFC 5545), built with ical4j: one all-day VEVENT per summit (DTEND is the day after
- * the last day, as all-day events count it), its name, place, page and status, and a UID that stays the same for the
- * summit whatever is edited, so calendar apps update the event instead of adding another.
+ * Summits as an iCalendar feed (RFC 5545), built with ical4j: one all-day VEVENT per
+ * summit (DTEND is the day after the last day, as all-day events count it), its name,
+ * place, page and status, and a UID that stays the same for the summit whatever is
+ * edited, so calendar apps update the event instead of adding another.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,7 +90,10 @@ public class CalendarFeed {
 		return event;
 	}
 
-	/** Planned or postponed is tentative; confirmed or held is confirmed; cancelled stays cancelled. */
+	/**
+	 * Planned or postponed is tentative; confirmed or held is confirmed; cancelled stays
+	 * cancelled.
+	 */
 	static Status status(SummitStatus status) {
 		return switch (status) {
 			case PLANNED, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes a table as RFC 4180 CSV with commons-csv: a header row, then one row per record; null is an empty field. */
+/**
+ * Writes a table as RFC 4180 CSV with commons-csv: a header row, then one row per record;
+ * null is an empty field.
+ */
 final class CsvTables {
 
 	private CsvTables() {

@@ -14,11 +14,14 @@ import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
 import org.summittracker.system.DatePrecision;
 
-/** Every table's rows, as {@link DatasetRepository} reads them (snake_case columns map to these components). */
+/**
+ * Every table's rows, as {@link DatasetRepository} reads them (snake_case columns map to
+ * these components).
+ */
 record Dataset(List<PersonData> persons, List<PersonNameData> personNames, List<NationData> nations,
 		List<NationNameData> nationNames, List<OrganizationData> organizations, List<MembershipData> memberships,
-		List<OfficeData> offices, List<TenureData> tenures, List<SummitData> summits,
-		List<AttendanceData> attendances, List<SourceData> sources, List<CitationData> citations) {
+		List<OfficeData> offices, List<TenureData> tenures, List<SummitData> summits, List<AttendanceData> attendances,
+		List<SourceData> sources, List<CitationData> citations) {
 
 	record PersonData(long id, String slug, String name, String sortName, LocalDate birthDate, Long nationalityId) {
 	}
@@ -52,8 +55,8 @@ record Dataset(List<PersonData> persons, List<PersonNameData> personNames, List<
 			String description) {
 	}
 
-	record AttendanceData(long id, long summitId, Long personId, Long nationId, Long organizationId,
-			Capacity capacity, AttendanceStanding standing, AttendanceStatus status, Long insteadOfId, String note) {
+	record AttendanceData(long id, long summitId, Long personId, Long nationId, Long organizationId, Capacity capacity,
+			AttendanceStanding standing, AttendanceStatus status, Long insteadOfId, String note) {
 	}
 
 	record SourceData(long id, String title, String publisher, String url, LocalDate publishedOn,

@@ -12,9 +12,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Download links for templates, as {@code th:with="csv=${@downloads.link('/summits', 'csv')}"}: the page's address
- * with the format appended and the page's own filters kept (all but the page number), so a download holds what the
- * reader filtered. Thymeleaf refuses bean calls in {@code th:href} (restricted expressions), hence {@code th:with};
+ * Download links for templates, as {@code th:with="csv=${@downloads.link('/summits',
+ * 'csv')}"}: the page's address with the format appended and the page's own filters kept
+ * (all but the page number), so a download holds what the reader filtered. Thymeleaf
+ * refuses bean calls in {@code th:href} (restricted expressions), hence {@code th:with};
  * the link carries the context path itself.
  */
 @Component("downloads")

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Every list and record page as CSV and JSON: the page's address with {@code .csv} or {@code .json} appended, with
- * the same filters. A record page's CSV is the table it lists (a nation lists two, each at its own address); its JSON
- * holds the record and all its tables.
+ * Every list and record page as CSV and JSON: the page's address with {@code .csv} or
+ * {@code .json} appended, with the same filters. A record page's CSV is the table it
+ * lists (a nation lists two, each at its own address); its JSON holds the record and all
+ * its tables.
  */
 @Controller
 class ExportController {

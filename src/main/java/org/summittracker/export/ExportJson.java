@@ -8,8 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * JSON as the data exports write it: snake_case names (as analysts' tools and Popolo expect), properties in record
- * order, dates as ISO strings, nulls kept so every row carries every column.
+ * JSON as the data exports write it: snake_case names (as analysts' tools and Popolo
+ * expect), properties in record order, dates as ISO strings, nulls kept so every row
+ * carries every column.
  */
 @Component
 public class ExportJson {
@@ -34,7 +35,10 @@ public class ExportJson {
 		return this.mapper.readValue(json, type);
 	}
 
-	/** Jackson's snake_case, also used to name CSV columns: {@code isoAlpha2} becomes {@code iso_alpha2}. */
+	/**
+	 * Jackson's snake_case, also used to name CSV columns: {@code isoAlpha2} becomes
+	 * {@code iso_alpha2}.
+	 */
 	static final class SnakeCase extends PropertyNamingStrategies.SnakeCaseStrategy {
 
 		String name(String property) {

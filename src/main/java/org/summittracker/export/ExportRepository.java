@@ -14,8 +14,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * The read model behind the exports and the API: every query selects flat rows (never entities), so a response never
- * loads anything lazily and issues the same statements whatever the number of rows.
+ * The read model behind the exports and the API: every query selects flat rows (never
+ * entities), so a response never loads anything lazily and issues the same statements
+ * whatever the number of rows.
  */
 public interface ExportRepository extends Repository<Summit, Long> {
 
@@ -44,7 +45,10 @@ public interface ExportRepository extends Repository<Summit, Long> {
 			from Membership m join m.nation n join m.organization o
 			""";
 
-	/** The summit list with the same filters as the page (empty organization and year 0 for any), newest first. */
+	/**
+	 * The summit list with the same filters as the page (empty organization and year 0
+	 * for any), newest first.
+	 */
 	@Query(SUMMIT_ROW + SUMMIT_FILTER + "order by s.startDate desc, s.name")
 	List<SummitRow> findSummits(@Param("organization") String organization, @Param("year") int year,
 			@Param("kinds") Collection<SummitKind> kinds);
@@ -78,14 +82,20 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	@Query(CALENDAR_ENTRY + "where s.organization.slug = :organization order by s.startDate, s.name")
 	List<CalendarEntry> findCalendarOf(@Param("organization") String organization);
 
-	/** A summit's attendance: hosts first, then by nation or organization represented, then by person. */
+	/**
+	 * A summit's attendance: hosts first, then by nation or organization represented,
+	 * then by person.
+	 */
 	@Query(ATTENDANCE_ROW + """
 			where s.slug = :slug
 			order by case when a.capacity = HOST then 0 else 1 end, coalesce(n.name, g.name), p.sortName
 			""")
 	List<AttendanceRow> findAttendanceAt(@Param("slug") String summit);
 
-	/** Everything a person attended, stayed away from, or was represented at by someone sent instead. */
+	/**
+	 * Everything a person attended, stayed away from, or was represented at by someone
+	 * sent instead.
+	 */
 	@Query(ATTENDANCE_ROW + """
 			where p.slug = :slug or i.slug = :slug
 			order by s.startDate, case when s.parent is null then 0 else 1 end, s.name
@@ -111,7 +121,10 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	@Query(LEADER_ROW + "where p.slug = :slug")
 	Optional<LeaderRow> findLeader(@Param("slug") String slug);
 
-	/** Current offices of the people with these slugs, as (person slug, office title) pairs. */
+	/**
+	 * Current offices of the people with these slugs, as (person slug, office title)
+	 * pairs.
+	 */
 	@Query("""
 			select new org.summittracker.export.Labelled(p.slug, o.title) from Tenure t join t.person p join t.office o
 			where p.slug in :people and t.end.date is null order by t.start.date

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What each list and record page offers for download, with the page's filters, in at most three statements each. A
- * list exports every row that matches its filters, not only the page shown.
+ * What each list and record page offers for download, with the page's filters, in at most
+ * three statements each. A list exports every row that matches its filters, not only the
+ * page shown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,7 +46,10 @@ public class Exports {
 		return Table.of(LeaderRow.class, withCurrentOffices(this.rows.findLeaders(blankIfNull(nation))));
 	}
 
-	/** A leader and every summit and meeting they attended, stayed away from, or sent someone to. */
+	/**
+	 * A leader and every summit and meeting they attended, stayed away from, or sent
+	 * someone to.
+	 */
 	public Detail leader(String slug) {
 		LeaderRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
 		return new Detail(slug, "leader", withCurrentOffices(List.of(leader)).get(0),
@@ -56,7 +60,10 @@ public class Exports {
 		return Table.of(NationRow.class, withCurrentStandings(this.rows.findNations(), ""));
 	}
 
-	/** A nation, its standings in organizations over time and the summits at which it was represented. */
+	/**
+	 * A nation, its standings in organizations over time and the summits at which it was
+	 * represented.
+	 */
 	public Detail nation(String slug) {
 		NationRow nation = this.rows.findNation(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
 		Map<String, Table<?>> tables = new LinkedHashMap<>();
@@ -86,7 +93,10 @@ public class Exports {
 		return (text != null) ? text : "";
 	}
 
-	/** The rows with each person's current offices filled in, in one statement for all of them. */
+	/**
+	 * The rows with each person's current offices filled in, in one statement for all of
+	 * them.
+	 */
 	public List<LeaderRow> withCurrentOffices(List<LeaderRow> leaders) {
 		if (leaders.isEmpty()) {
 			return leaders;
@@ -96,7 +106,10 @@ public class Exports {
 		return leaders.stream().map((l) -> l.withCurrentOffices(offices.get(l.slug()))).toList();
 	}
 
-	/** The rows with each nation's current standings filled in; {@code nation} narrows the query to one. */
+	/**
+	 * The rows with each nation's current standings filled in; {@code nation} narrows the
+	 * query to one.
+	 */
 	public List<NationRow> withCurrentStandings(List<NationRow> nations, String nation) {
 		Map<String, String> standings = joined(this.rows.findCurrentStandings(nation));
 		return nations.stream().map((n) -> n.withCurrentMemberships(standings.get(n.slug()))).toList();
@@ -123,8 +136,9 @@ public class Exports {
 	}
 
 	/**
-	 * A record page's export: the record itself and the tables the page lists, by name. The JSON export is an object
-	 * with the record under {@code kind} and each table under its name; the CSV export is one of the tables.
+	 * A record page's export: the record itself and the tables the page lists, by name.
+	 * The JSON export is an object with the record under {@code kind} and each table
+	 * under its name; the CSV export is one of the tables.
 	 */
 	public record Detail(String slug, String kind, Record record, Map<String, Table<?>> tables) {
 

@@ -3,14 +3,15 @@ package org.summittracker.export;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A nation: the columns of {@code /nations.csv}. Current standings are "ACRONYM:STANDING" pairs joined with "; ",
- * e.g. "NATO:MEMBER; SCO:DIALOGUE_PARTNER".
+ * A nation: the columns of {@code /nations.csv}. Current standings are "ACRONYM:STANDING"
+ * pairs joined with "; ", e.g. "NATO:MEMBER; SCO:DIALOGUE_PARTNER".
  */
 @Schema(name = "Nation", description = "A sovereign state with its ISO 3166-1 codes")
 public record NationRow(@Schema(example = "turkey") String slug, @Schema(example = "Turkey") String name,
 		@Schema(example = "Republic of Türkiye") String officialName, @Schema(example = "TR") String isoAlpha2,
 		@Schema(example = "TUR") String isoAlpha3,
-		@Schema(description = "Current standings as ACRONYM:STANDING joined with '; '", example = "NATO:MEMBER; SCO:DIALOGUE_PARTNER") String currentMemberships) {
+		@Schema(description = "Current standings as ACRONYM:STANDING joined with '; '",
+				example = "NATO:MEMBER; SCO:DIALOGUE_PARTNER") String currentMemberships) {
 
 	NationRow withCurrentMemberships(String memberships) {
 		return new NationRow(this.slug, this.name, this.officialName, this.isoAlpha2, this.isoAlpha3, memberships);

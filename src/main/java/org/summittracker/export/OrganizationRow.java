@@ -5,7 +5,8 @@ import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.DatePrecision;
 
 /**
- * An organization: the columns of {@code /organizations.csv}, with how many nations hold each standing today.
+ * An organization: the columns of {@code /organizations.csv}, with how many nations hold
+ * each standing today.
  */
 @Schema(name = "Organization", description = "A bloc, alliance, forum or organization of states")
 public record OrganizationRow(@Schema(example = "sco") String slug, @Schema(example = "SCO") String acronym,

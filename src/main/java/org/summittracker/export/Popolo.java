@@ -88,8 +88,7 @@ public class Popolo {
 			this.site = site;
 			this.personIds = index(data.persons(), PersonData::id, (p) -> "person/" + p.slug());
 			this.nationIds = index(data.nations(), NationData::id, (n) -> "nation/" + n.slug());
-			this.organizationIds = index(data.organizations(), OrganizationData::id,
-					(o) -> "organization/" + o.slug());
+			this.organizationIds = index(data.organizations(), OrganizationData::id, (o) -> "organization/" + o.slug());
 			this.offices = index(data.offices(), OfficeData::id, Function.identity());
 			this.summitIds = index(data.summits(), SummitData::id, (s) -> "event/" + s.slug());
 			this.sources = index(data.sources(), SourceData::id, Function.identity());
@@ -109,10 +108,14 @@ public class Popolo {
 			Map<Long, String> nationNames = index(this.data.nations(), NationData::id, NationData::name);
 			Map<Long, List<OtherName>> otherNames = this.data.personNames()
 				.stream()
-				.collect(Collectors.groupingBy(Dataset.PersonNameData::personId,
-						Collectors.mapping((n) -> new OtherName(n.name(), lower(n.kind()),
-								(n.sourceId() != null) ? List.of(reference(n.sourceId(), null, null)) : List.of()),
-								Collectors.toList())));
+				.collect(
+						Collectors
+							.groupingBy(Dataset.PersonNameData::personId,
+									Collectors.mapping(
+											(n) -> new OtherName(n.name(), lower(n.kind()),
+													(n.sourceId() != null)
+															? List.of(reference(n.sourceId(), null, null)) : List.of()),
+											Collectors.toList())));
 			return this.data.persons()
 				.stream()
 				.map((p) -> new Person(this.personIds.get(p.id()), p.name(), p.sortName(), iso(p.birthDate()),
@@ -125,8 +128,8 @@ public class Popolo {
 		private List<Organization> organizations() {
 			Map<Long, List<OtherName>> nationNames = this.data.nationNames()
 				.stream()
-				.collect(Collectors.groupingBy(Dataset.NationNameData::nationId, Collectors
-					.mapping((n) -> new OtherName(n.name(), n.note(), List.of()), Collectors.toList())));
+				.collect(Collectors.groupingBy(Dataset.NationNameData::nationId,
+						Collectors.mapping((n) -> new OtherName(n.name(), n.note(), List.of()), Collectors.toList())));
 			List<Organization> organizations = new ArrayList<>();
 			for (NationData n : this.data.nations()) {
 				List<OtherName> names = new ArrayList<>();
@@ -156,7 +159,8 @@ public class Popolo {
 		}
 
 		private Membership membership(MembershipData m) {
-			return new Membership("membership/" + m.id(), null, new Member("Organization", this.nationIds.get(m.nationId())),
+			return new Membership("membership/" + m.id(), null,
+					new Member("Organization", this.nationIds.get(m.nationId())),
 					this.organizationIds.get(m.organizationId()), null, lower(m.standing()), null,
 					partial(m.startDate(), m.startPrecision()), partial(m.endDate(), m.endPrecision()), m.note(),
 					references("membership/" + m.id()));

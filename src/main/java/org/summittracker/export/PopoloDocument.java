@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The whole dataset shaped after the Popolo data specification (https://www.popoloproject.com): persons,
- * organizations (states too, classified "state"), posts, memberships (a nation in an organization, or a person in a
- * post), events (summits and meetings, each with its attendees) and the sources facts cite. Ids are strings such as
- * {@code person/recep-tayyip-erdogan}, {@code nation/turkey}, {@code organization/sco}; dates are partial where the
- * sources are ("2024", "2024-07", "2024-07-03"); empty properties are left out. Written in snake_case.
+ * The whole dataset shaped after the Popolo data specification
+ * (https://www.popoloproject.com): persons, organizations (states too, classified
+ * "state"), posts, memberships (a nation in an organization, or a person in a post),
+ * events (summits and meetings, each with its attendees) and the sources facts cite. Ids
+ * are strings such as {@code person/recep-tayyip-erdogan}, {@code nation/turkey},
+ * {@code organization/sco}; dates are partial where the sources are ("2024", "2024-07",
+ * "2024-07-03"); empty properties are left out. Written in snake_case.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PopoloDocument(Meta meta, List<Person> persons, List<Organization> organizations, List<Post> posts,
@@ -25,7 +27,10 @@ public record PopoloDocument(Meta meta, List<Person> persons, List<Organization>
 			List<OtherName> otherNames, List<Identifier> identifiers, List<Link> links) {
 	}
 
-	/** Another name: a person's other spelling (note says which kind), a state's other name, an acronym. */
+	/**
+	 * Another name: a person's other spelling (note says which kind), a state's other
+	 * name, an acronym.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record OtherName(String name, String note, List<SourceRef> sources) {
 	}
@@ -49,9 +54,10 @@ public record PopoloDocument(Meta meta, List<Person> persons, List<Organization>
 	}
 
 	/**
-	 * A state's standing in an organization (member is the state, role the standing), or a person holding a post
-	 * (member is the person, role the office's title). The end date is the first day the membership no longer held
-	 * for states, the last day in office for persons.
+	 * A state's standing in an organization (member is the state, role the standing), or
+	 * a person holding a post (member is the person, role the office's title). The end
+	 * date is the first day the membership no longer held for states, the last day in
+	 * office for persons.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Membership(String id, String personId, Member member, String organizationId, String postId,
@@ -70,9 +76,9 @@ public record PopoloDocument(Meta meta, List<Person> persons, List<Organization>
 	}
 
 	/**
-	 * One participant of an event: the person (if known), the state or organization they spoke for, whom they came
-	 * instead of, in what capacity (role) and standing, and what is known (expected, reported, attended, absent,
-	 * declined).
+	 * One participant of an event: the person (if known), the state or organization they
+	 * spoke for, whom they came instead of, in what capacity (role) and standing, and
+	 * what is known (expected, reported, attended, absent, declined).
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Attendee(String id, String personId, String onBehalfOfId, String insteadOfId, String role,
@@ -83,7 +89,10 @@ public record PopoloDocument(Meta meta, List<Person> persons, List<Organization>
 	public record Source(String id, String title, String publisher, String url, String date, String note) {
 	}
 
-	/** A fact's source, with the quote and, for attendance, what the source claimed at the time. */
+	/**
+	 * A fact's source, with the quote and, for attendance, what the source claimed at the
+	 * time.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record SourceRef(String sourceId, String url, String note, String quote, String claimedStatus) {
 	}

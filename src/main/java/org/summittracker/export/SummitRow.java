@@ -7,8 +7,9 @@ import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
 
 /**
- * One summit or meeting as the exports and the API give it: the columns of {@code /summits.csv}, in this order.
- * Dates are ISO days; the end day is the last day of the summit (inclusive).
+ * One summit or meeting as the exports and the API give it: the columns of
+ * {@code /summits.csv}, in this order. Dates are ISO days; the end day is the last day of
+ * the summit (inclusive).
  */
 @Schema(name = "Summit", description = "A summit or meeting")
 public record SummitRow(@Schema(example = "sco-2024-astana") String slug,

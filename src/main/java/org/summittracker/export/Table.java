@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rows of one kind as an export writes them: the record's components are the columns, in declaration order, named in
- * snake_case (as in the JSON export of the same rows), so CSV and JSON always carry the same columns.
+ * Rows of one kind as an export writes them: the record's components are the columns, in
+ * declaration order, named in snake_case (as in the JSON export of the same rows), so CSV
+ * and JSON always carry the same columns.
  */
 public record Table<R extends Record>(Class<R> type, List<R> rows) {
 

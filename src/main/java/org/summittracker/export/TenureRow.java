@@ -12,14 +12,14 @@ public record TenureRow(@Schema(example = "president-of-turkey") String officeSl
 		@Schema(example = "President of Turkey") String officeTitle, OfficeKind officeKind,
 		@Schema(description = "Nation the office belongs to") String nationSlug,
 		@Schema(description = "Organization the office belongs to") String organizationSlug,
-		@Schema(description = "Partial date") String startDate, @Schema(description = "Partial date; empty while current") String endDate,
-		boolean acting) {
+		@Schema(description = "Partial date") String startDate,
+		@Schema(description = "Partial date; empty while current") String endDate, boolean acting) {
 
 	public TenureRow(String officeSlug, String officeTitle, OfficeKind officeKind, String nationSlug,
 			String organizationSlug, LocalDate start, DatePrecision startPrecision, LocalDate end,
 			DatePrecision endPrecision, boolean acting) {
-		this(officeSlug, officeTitle, officeKind, nationSlug, organizationSlug, MembershipRow.iso(start, startPrecision),
-				MembershipRow.iso(end, endPrecision), acting);
+		this(officeSlug, officeTitle, officeKind, nationSlug, organizationSlug,
+				MembershipRow.iso(start, startPrecision), MembershipRow.iso(end, endPrecision), acting);
 	}
 
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Each record's history for every reader; restoring an earlier version and the recent-changes feed for editors. */
+/**
+ * Each record's history for every reader; restoring an earlier version and the
+ * recent-changes feed for editors.
+ */
 @Controller
 class HistoryController {
 

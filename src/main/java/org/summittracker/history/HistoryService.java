@@ -35,8 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads every record's history from the Envers audit tables — who changed which fields when, old to new — and
- * restores an earlier version as a new change.
+ * Reads every record's history from the Envers audit tables — who changed which fields
+ * when, old to new — and restores an earlier version as a new change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +56,10 @@ public class HistoryService {
 		this.messages = messages;
 	}
 
-	/** A record's history page: what it is now, where it is shown, and its changes, newest first. */
+	/**
+	 * A record's history page: what it is now, where it is shown, and its changes, newest
+	 * first.
+	 */
 	public record RecordHistory(RecordKind kind, long id, String label, String publicUrl, Long currentVersion,
 			List<Change> changes) {
 
@@ -115,7 +118,8 @@ public class HistoryService {
 	}
 
 	/**
-	 * Puts back the values a record had at an earlier revision; saved as a new change, so nothing is lost.
+	 * Puts back the values a record had at an earlier revision; saved as a new change, so
+	 * nothing is lost.
 	 * @param seenVersion the version the editor saw on the history page
 	 */
 	@Transactional
@@ -160,8 +164,9 @@ public class HistoryService {
 				.append(kind.table())
 				.append("_aud a");
 		}
-		return this.jdbc.query("select c.*, r.timestamp, r.username from (" + union + ") c join revision r on r.id = c.rev "
-				+ "where r.username <> 'seed' order by c.rev desc, c.kind limit ? offset ?",
+		return this.jdbc.query(
+				"select c.*, r.timestamp, r.username from (" + union + ") c join revision r on r.id = c.rev "
+						+ "where r.username <> 'seed' order by c.rev desc, c.kind limit ? offset ?",
 				(rs, n) -> new FeedEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("timestamp")),
 						rs.getString("username"), rs.getString("kind"), rs.getLong("id"), rs.getString("label"),
 						action(RevisionType.fromRepresentation((byte) rs.getInt("revtype")))),
@@ -198,7 +203,8 @@ public class HistoryService {
 	/** Names for the records the snapshots refer to, in one statement. */
 	private Map<String, String> labelsOf(List<Map<String, String>> snapshots) {
 		Set<String> references = new LinkedHashSet<>();
-		snapshots.forEach((s) -> s.values().stream().filter((v) -> REFERENCE.matcher(v).matches()).forEach(references::add));
+		snapshots
+			.forEach((s) -> s.values().stream().filter((v) -> REFERENCE.matcher(v).matches()).forEach(references::add));
 		Map<String, String> labels = new HashMap<>();
 		if (references.isEmpty()) {
 			return labels;
@@ -219,8 +225,8 @@ public class HistoryService {
 			args.add(Long.parseLong(m.group(2)));
 		}
 		this.jdbc.query(sql.toString(), (rs) -> {
-			labels.put(rs.getString("ref"), (rs.getString("label") != null) ? rs.getString("label")
-					: rs.getString("ref"));
+			labels.put(rs.getString("ref"),
+					(rs.getString("label") != null) ? rs.getString("label") : rs.getString("ref"));
 		}, args.toArray());
 		return labels;
 	}

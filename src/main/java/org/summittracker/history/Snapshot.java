@@ -14,15 +14,19 @@ import org.hibernate.proxy.HibernateProxy;
 import org.summittracker.system.PartialDate;
 
 /**
- * A record's editable values at one revision, read field by field: plain values as text, references as the id of
- * the record they point at. Two snapshots side by side give the fields a change touched.
+ * A record's editable values at one revision, read field by field: plain values as text,
+ * references as the id of the record they point at. Two snapshots side by side give the
+ * fields a change touched.
  */
 final class Snapshot {
 
 	private Snapshot() {
 	}
 
-	/** The fields history compares and restores: all persistent ones but the id, the version and collections. */
+	/**
+	 * The fields history compares and restores: all persistent ones but the id, the
+	 * version and collections.
+	 */
 	static List<Field> fields(Class<?> type) {
 		List<Field> fields = new ArrayList<>();
 		for (Field field : type.getDeclaredFields()) {

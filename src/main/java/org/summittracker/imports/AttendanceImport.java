@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Attendance rows of one summit from CSV: the attendance form's rules for every row (someone named, a nation or an
- * organization but not both, known names, capacity and status given, nobody sent instead of themselves), one row per
- * person at the summit counting both the rows already saved and the other rows of the file.
+ * Attendance rows of one summit from CSV: the attendance form's rules for every row
+ * (someone named, a nation or an organization but not both, known names, capacity and
+ * status given, nobody sent instead of themselves), one row per person at the summit
+ * counting both the rows already saved and the other rows of the file.
  */
 @Component
 class AttendanceImport implements RowImport<AttendanceImport.Line> {
@@ -68,8 +69,8 @@ class AttendanceImport implements RowImport<AttendanceImport.Line> {
 			Person person = reference(Person.class, line.person());
 			Nation nation = reference(Nation.class, line.nation());
 			Organization organization = reference(Organization.class, line.organization());
-			Attendance attendance = new Attendance(reference(Summit.class, line.summit()), person, nation,
-					organization, line.capacity(), line.status());
+			Attendance attendance = new Attendance(reference(Summit.class, line.summit()), person, nation, organization,
+					line.capacity(), line.status());
 			attendance.update(person, nation, organization, line.capacity(), line.standing(), line.status(),
 					reference(Person.class, line.insteadOf()), line.note());
 			try {

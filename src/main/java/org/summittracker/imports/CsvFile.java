@@ -18,9 +18,10 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A CSV text read with commons-csv (RFC 4180: commas, double quotes, values over several lines): its header mapped to
- * the kind's columns, and its rows with the line each starts on. What makes the file as a whole unusable (unreadable
- * quotes, missing or unknown columns, no rows) is listed in {@link #problems()}; rows are checked elsewhere.
+ * A CSV text read with commons-csv (RFC 4180: commas, double quotes, values over several
+ * lines): its header mapped to the kind's columns, and its rows with the line each starts
+ * on. What makes the file as a whole unusable (unreadable quotes, missing or unknown
+ * columns, no rows) is listed in {@link #problems()}; rows are checked elsewhere.
  */
 final class CsvFile {
 
@@ -92,14 +93,18 @@ final class CsvFile {
 		return new CsvFile(header, positions, rows, problems);
 	}
 
-	/** Which position each known column has; unknown, repeated and missing required columns are problems. */
+	/**
+	 * Which position each known column has; unknown, repeated and missing required
+	 * columns are problems.
+	 */
 	private static Map<String, Integer> mapHeader(ImportKind kind, List<String> header,
 			List<MessageSourceResolvable> problems) {
 		Map<String, Integer> positions = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			Optional<ImportKind.Column> column = kind.column(header.get(i));
 			if (column.isEmpty()) {
-				problems.add(problem("imports.columns.unknown", header.get(i), String.join(", ", kind.getColumnNames())));
+				problems
+					.add(problem("imports.columns.unknown", header.get(i), String.join(", ", kind.getColumnNames())));
 			}
 			else if (positions.putIfAbsent(column.get().name(), i) != null) {
 				problems.add(problem("imports.columns.duplicate", column.get().name()));
@@ -113,7 +118,10 @@ final class CsvFile {
 		return positions;
 	}
 
-	/** The line a record starts on, counting the empty lines before it that the parser skipped. */
+	/**
+	 * The line a record starts on, counting the empty lines before it that the parser
+	 * skipped.
+	 */
 	private static int lineOf(String csv, long characterPosition) {
 		int position = (int) Math.min(characterPosition, csv.length());
 		while (position < csv.length() && (csv.charAt(position) == '\n' || csv.charAt(position) == '\r')) {
@@ -161,7 +169,9 @@ final class CsvFile {
 		return this.positions.containsKey(column);
 	}
 
-	/** A row's value in a column, trimmed; empty when the column or the value is missing. */
+	/**
+	 * A row's value in a column, trimmed; empty when the column or the value is missing.
+	 */
 	String value(Row row, String column) {
 		Integer position = this.positions.get(column);
 		return (position != null && position < row.values().size()) ? row.values().get(position) : "";

@@ -39,8 +39,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * CSV import for editors, in two steps: upload or paste a file and see every row checked (nothing written), then
- * import the same text, checked again and written in one transaction, and land on the page that shows the rows.
+ * CSV import for editors, in two steps: upload or paste a file and see every row checked
+ * (nothing written), then import the same text, checked again and written in one
+ * transaction, and land on the page that shows the rows.
  */
 @Controller
 class ImportController {
@@ -119,7 +120,10 @@ class ImportController {
 			.body(csv(kind));
 	}
 
-	/** The file replaces any pasted text; it must be UTF-8 (what spreadsheets call "CSV UTF-8"). */
+	/**
+	 * The file replaces any pasted text; it must be UTF-8 (what spreadsheets call "CSV
+	 * UTF-8").
+	 */
 	private static void readUpload(MultipartFile file, ImportForm form, BindingResult result) {
 		try {
 			if (file.getSize() > ImportForm.MAX_LENGTH) {
@@ -148,10 +152,8 @@ class ImportController {
 			model.addAttribute("fileProblems", preview.problems().stream().map((p) -> text(p, locale)).toList());
 			model.addAttribute("rows", preview.rows()
 				.stream()
-				.map((row) -> new RowView(row.line(), row.values(), row.problems()
-					.stream()
-					.map((p) -> new Reason(p.column(), text(p.message(), locale)))
-					.toList()))
+				.map((row) -> new RowView(row.line(), row.values(),
+						row.problems().stream().map((p) -> new Reason(p.column(), text(p.message(), locale))).toList()))
 				.toList());
 		}
 		return VIEW;
@@ -196,7 +198,10 @@ class ImportController {
 
 	}
 
-	/** Why a row cannot be imported, and the column to fix (none when the whole row is at fault). */
+	/**
+	 * Why a row cannot be imported, and the column to fix (none when the whole row is at
+	 * fault).
+	 */
 	record Reason(String column, String text) {
 
 	}

@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an editor sends to preview or import: the kind of rows and the CSV text, pasted or read from an uploaded file.
- * The import step sends the previewed text again and it is checked again; no verdict travels with it.
+ * What an editor sends to preview or import: the kind of rows and the CSV text, pasted or
+ * read from an uploaded file. The import step sends the previewed text again and it is
+ * checked again; no verdict travels with it.
  */
 public class ImportForm {
 

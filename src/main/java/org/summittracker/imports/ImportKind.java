@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a CSV file holds: the attendance rows of one summit, or nations' memberships of organizations. Each kind names
- * its columns (the header row), which of them every file must have, and an example row or two for the template.
+ * What a CSV file holds: the attendance rows of one summit, or nations' memberships of
+ * organizations. Each kind names its columns (the header row), which of them every file
+ * must have, and an example row or two for the template.
  */
 public enum ImportKind {
 
@@ -48,12 +49,18 @@ public enum ImportKind {
 		return this.columns.stream().map(Column::name).toList();
 	}
 
-	/** Example rows in column order: documentation on the page, and the body of the template. */
+	/**
+	 * Example rows in column order: documentation on the page, and the body of the
+	 * template.
+	 */
 	public List<List<String>> getExample() {
 		return this.example;
 	}
 
-	/** The column a header cell names: case, spaces and dashes do not matter ("Instead of" is instead_of). */
+	/**
+	 * The column a header cell names: case, spaces and dashes do not matter ("Instead of"
+	 * is instead_of).
+	 */
 	public Optional<Column> column(String header) {
 		String name = normalize(header);
 		return this.columns.stream().filter((c) -> c.name().equals(name)).findFirst();

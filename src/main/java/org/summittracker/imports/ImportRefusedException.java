@@ -1,7 +1,8 @@
 package org.summittracker.imports;
 
 /**
- * The database refused a row the checks let through (another edit got there first): the import is rolled back.
+ * The database refused a row the checks let through (another edit got there first): the
+ * import is rolled back.
  */
 class ImportRefusedException extends RuntimeException {
 

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a CSV file and imports it all or nothing. The preview writes nothing; the import checks the same text again
- * (never trusting an earlier verdict) and writes every row in one transaction, or none when any row is bad or the
- * database refuses one.
+ * Checks a CSV file and imports it all or nothing. The preview writes nothing; the import
+ * checks the same text again (never trusting an earlier verdict) and writes every row in
+ * one transaction, or none when any row is bad or the database refuses one.
  */
 @Service
 @Transactional
@@ -28,7 +28,8 @@ class Importing {
 	}
 
 	/**
-	 * Checks the file again and, only when every row is good, adds them all; returns the check either way.
+	 * Checks the file again and, only when every row is good, adds them all; returns the
+	 * check either way.
 	 * @throws ImportRefusedException when the database refuses a row: nothing is written
 	 */
 	public Preview importAll(ImportKind kind, String csv) {

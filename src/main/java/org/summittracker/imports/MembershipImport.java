@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Memberships from CSV: the membership form's rules for every row (known nation and organization, a standing,
- * readable partial dates, the end not before the start), and one standing at a time for a nation in an
- * organization, counting both the periods already saved and the other rows of the file.
+ * Memberships from CSV: the membership form's rules for every row (known nation and
+ * organization, a standing, readable partial dates, the end not before the start), and
+ * one standing at a time for a nation in an organization, counting both the periods
+ * already saved and the other rows of the file.
  */
 @Component
 class MembershipImport implements RowImport<MembershipImport.Line> {
@@ -58,8 +59,7 @@ class MembershipImport implements RowImport<MembershipImport.Line> {
 		}
 		String target = (pass.organization != null && pass.oneOrganization)
 				? "/organizations/" + pass.organization.slug() : "/organizations";
-		return new Checked<>(new Preview(ImportKind.MEMBERSHIPS, file.header(), rows, file.problems(), target),
-				lines);
+		return new Checked<>(new Preview(ImportKind.MEMBERSHIPS, file.header(), rows, file.problems(), target), lines);
 	}
 
 	@Override
@@ -79,7 +79,10 @@ class MembershipImport implements RowImport<MembershipImport.Line> {
 		}
 	}
 
-	/** One pass over a file: the periods already saved and those of the rows before the current one. */
+	/**
+	 * One pass over a file: the periods already saved and those of the rows before the
+	 * current one.
+	 */
 	private final class Pass {
 
 		private final Names names;
@@ -112,7 +115,8 @@ class MembershipImport implements RowImport<MembershipImport.Line> {
 					check.reject("end", "EndNotBeforeStart");
 				}
 				else if (end.getDate().isBefore(start.getDate())) {
-					// "2024" ends on 1 January 2024 as stored: before a start of "2024-07-04", though the year holds it
+					// "2024" ends on 1 January 2024 as stored: before a start of
+					// "2024-07-04", though the year holds it
 					check.reject("end", "membership.end.tooVague", end.display(), start.display());
 				}
 			}
@@ -128,13 +132,15 @@ class MembershipImport implements RowImport<MembershipImport.Line> {
 					(organization != null) ? organization.id() : null, standing, start, end, note);
 		}
 
-		/** One standing at a time: no overlap with a saved period, nor with an earlier row of the file. */
+		/**
+		 * One standing at a time: no overlap with a saved period, nor with an earlier row
+		 * of the file.
+		 */
 		private void checkOverlaps(RowCheck check, Names.Found nation, Names.Found organization, Standing standing,
 				PartialDate start, PartialDate end) {
 			List<Long> key = List.of(nation.id(), organization.id());
-			for (Membership other : this.saved.computeIfAbsent(key,
-					(k) -> MembershipImport.this.memberships.findByNationAndOrganization(nation.id(),
-							organization.id()))) {
+			for (Membership other : this.saved.computeIfAbsent(key, (k) -> MembershipImport.this.memberships
+				.findByNationAndOrganization(nation.id(), organization.id()))) {
 				if (other.overlaps(start, end)) {
 					check.reject("start", "membership.overlap", describe(other));
 					break;
@@ -146,24 +152,26 @@ class MembershipImport implements RowImport<MembershipImport.Line> {
 					break;
 				}
 			}
-			// an unsaved membership, only to compare periods the way the entity (and the database) does
-			Membership period = new Membership(
-					MembershipImport.this.entities.getReference(Nation.class, nation.id()),
-					MembershipImport.this.entities.getReference(Organization.class, organization.id()), standing,
-					start, end);
+			// an unsaved membership, only to compare periods the way the entity (and the
+			// database) does
+			Membership period = new Membership(MembershipImport.this.entities.getReference(Nation.class, nation.id()),
+					MembershipImport.this.entities.getReference(Organization.class, organization.id()), standing, start,
+					end);
 			this.inFile.computeIfAbsent(key, (k) -> new ArrayList<>()).add(new Earlier(check.line(), period));
 		}
 
 	}
 
-	/** Message arguments naming a saved membership, as the membership form names it: nation, standing, dates. */
+	/**
+	 * Message arguments naming a saved membership, as the membership form names it:
+	 * nation, standing, dates.
+	 */
 	private static Object[] describe(Membership membership) {
 		return new Object[] { membership.getNation().getName(),
 				new DefaultMessageSourceResolvable("enum.Standing." + membership.getStanding().name()),
 				membership.getOrganization().getAcronym(),
-				(membership.getStart() != null) ? membership.getStart().display() : "…",
-				(membership.getEnd() != null) ? membership.getEnd().display()
-						: new DefaultMessageSourceResolvable("leader.present") };
+				(membership.getStart() != null) ? membership.getStart().display() : "…", (membership.getEnd() != null)
+						? membership.getEnd().display() : new DefaultMessageSourceResolvable("leader.present") };
 	}
 
 	/** A good row, ready to be added. */

@@ -10,10 +10,11 @@ import org.summittracker.admin.Lookups;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Finds the records a CSV file names, the way editors name them: a summit by its slug, a person by name, other name
- * or slug (as the pickers resolve typed names, {@link Lookups#personNamed}), a nation by ISO code, name or other name,
- * an organization by acronym. A name that fits no record or more than one finds nothing. Each name is looked up once
- * per file.
+ * Finds the records a CSV file names, the way editors name them: a summit by its slug, a
+ * person by name, other name or slug (as the pickers resolve typed names,
+ * {@link Lookups#personNamed}), a nation by ISO code, name or other name, an organization
+ * by acronym. A name that fits no record or more than one finds nothing. Each name is
+ * looked up once per file.
  */
 final class Names {
 
@@ -29,8 +30,8 @@ final class Names {
 	}
 
 	Optional<Found> summit(String slug) {
-		return this.found.computeIfAbsent("summit:" + slug, (key) -> one(this.jdbc.query(
-				"select id, slug, name from summit where slug = lower(?)", Names::found, slug)));
+		return this.found.computeIfAbsent("summit:" + slug, (key) -> one(
+				this.jdbc.query("select id, slug, name from summit where slug = lower(?)", Names::found, slug)));
 	}
 
 	Optional<Found> person(String name) {
@@ -48,14 +49,15 @@ final class Names {
 				where n.iso_alpha2 = upper(?) or n.iso_alpha3 = upper(?) or n.slug = lower(?)
 				   or immutable_unaccent(lower(n.name)) = immutable_unaccent(lower(?))
 				   or exists (select 1 from nation_name o where o.nation_id = n.id
-				              and immutable_unaccent(lower(o.name)) = immutable_unaccent(lower(?)))""",
-				Names::found, name, name, name, name, name)));
+				              and immutable_unaccent(lower(o.name)) = immutable_unaccent(lower(?)))""", Names::found,
+				name, name, name, name, name)));
 	}
 
 	Optional<Found> organization(String acronym) {
-		return this.found.computeIfAbsent("organization:" + acronym, (key) -> one(this.jdbc.query(
-				"select id, slug, acronym as name from organization where lower(acronym) = lower(?)", Names::found,
-				acronym)));
+		return this.found.computeIfAbsent("organization:" + acronym,
+				(key) -> one(this.jdbc.query(
+						"select id, slug, acronym as name from organization where lower(acronym) = lower(?)",
+						Names::found, acronym)));
 	}
 
 	private static Found found(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -5,13 +5,16 @@ import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A CSV file checked row by row, nothing written: every row with its line and every reason it cannot be imported,
- * and what is wrong with the file as a whole. Only a preview without any problem may be imported.
+ * A CSV file checked row by row, nothing written: every row with its line and every
+ * reason it cannot be imported, and what is wrong with the file as a whole. Only a
+ * preview without any problem may be imported.
+ *
  * @param kind what the file holds
  * @param header the header cells as the file has them
  * @param rows every row of the file
  * @param problems what makes the whole file unusable (unreadable, columns missing)
- * @param target where the imported rows are shown: the summit's page or the organization's
+ * @param target where the imported rows are shown: the summit's page or the
+ * organization's
  */
 public record Preview(ImportKind kind, List<String> header, List<Row> rows, List<MessageSourceResolvable> problems,
 		String target) {
@@ -26,6 +29,7 @@ public record Preview(ImportKind kind, List<String> header, List<Row> rows, List
 
 	/**
 	 * One row of the file as read, with its problems.
+	 *
 	 * @param line the line of the file the row starts on
 	 * @param values the values under the header's columns
 	 */
@@ -37,7 +41,10 @@ public record Preview(ImportKind kind, List<String> header, List<Row> rows, List
 
 	}
 
-	/** Why a row cannot be imported, and the column to fix (null when the whole row is at fault). */
+	/**
+	 * Why a row cannot be imported, and the column to fix (null when the whole row is at
+	 * fault).
+	 */
 	public record Problem(String column, MessageSourceResolvable message) {
 
 	}

@@ -11,8 +11,9 @@ import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialDates;
 
 /**
- * Reads one row's values the way the forms read their fields (required values, enum names, partial dates, lengths),
- * collecting every problem instead of stopping at the first.
+ * Reads one row's values the way the forms read their fields (required values, enum
+ * names, partial dates, lengths), collecting every problem instead of stopping at the
+ * first.
  */
 final class RowCheck {
 
@@ -29,8 +30,8 @@ final class RowCheck {
 		this.file = file;
 		this.row = row;
 		if (!file.fits(row)) {
-			this.problems.add(new Preview.Problem(null, CsvFile.problem("imports.row.width", row.values().size(),
-					file.header().size())));
+			this.problems.add(new Preview.Problem(null,
+					CsvFile.problem("imports.row.width", row.values().size(), file.header().size())));
 		}
 	}
 
@@ -53,7 +54,10 @@ final class RowCheck {
 		return value;
 	}
 
-	/** The enum constant a value names, case and spaces aside ("head of state" is HEAD_OF_STATE). */
+	/**
+	 * The enum constant a value names, case and spaces aside ("head of state" is
+	 * HEAD_OF_STATE).
+	 */
 	<E extends Enum<E>> E choice(String column, Class<E> type, boolean required) {
 		String value = required ? required(column) : text(column);
 		if (value == null || value.isEmpty()) {
@@ -70,7 +74,10 @@ final class RowCheck {
 		return null;
 	}
 
-	/** A partial date ("2024", "2024-07", "2024-07-03"), or null when blank or unreadable (with a problem). */
+	/**
+	 * A partial date ("2024", "2024-07", "2024-07-03"), or null when blank or unreadable
+	 * (with a problem).
+	 */
 	PartialDate date(String column) {
 		String value = text(column);
 		if (value.isEmpty()) {
@@ -87,7 +94,10 @@ final class RowCheck {
 		return PartialDates.parseOrNull(value);
 	}
 
-	/** A note as the forms keep it: trimmed, null when blank, at most {@link #NOTE_LENGTH} characters. */
+	/**
+	 * A note as the forms keep it: trimmed, null when blank, at most {@link #NOTE_LENGTH}
+	 * characters.
+	 */
 	String note(String column) {
 		String value = text(column);
 		if (value.length() > NOTE_LENGTH) {
@@ -97,7 +107,8 @@ final class RowCheck {
 	}
 
 	/**
-	 * The record a value names, or null: with a problem when a required value is blank or the name finds nothing.
+	 * The record a value names, or null: with a problem when a required value is blank or
+	 * the name finds nothing.
 	 */
 	Names.Found find(String column, boolean required, Function<String, Optional<Names.Found>> lookup,
 			String unknownCode) {

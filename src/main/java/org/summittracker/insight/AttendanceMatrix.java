@@ -11,9 +11,10 @@ import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.Summit;
 
 /**
- * Nations (and organizations represented) by summits: in each cell the nation's standing in the summit's
- * organization on its first day (and last, where it changed) and who came for it. Either one organization's summits
- * ({@code organization} set) or every organization's summits in one year ({@code year} set).
+ * Nations (and organizations represented) by summits: in each cell the nation's standing
+ * in the summit's organization on its first day (and last, where it changed) and who came
+ * for it. Either one organization's summits ({@code organization} set) or every
+ * organization's summits in one year ({@code year} set).
  */
 public record AttendanceMatrix(Organization organization, Integer year, List<Summit> summits, List<Row> rows,
 		List<Integer> years) {
@@ -22,14 +23,20 @@ public record AttendanceMatrix(Organization organization, Integer year, List<Sum
 		return this.organization == null;
 	}
 
-	/** One nation, or one organization represented at the summits, with one cell per summit column. */
+	/**
+	 * One nation, or one organization represented at the summits, with one cell per
+	 * summit column.
+	 */
 	public record Row(Nation nation, Organization represented, List<Cell> cells) {
 
 		String sortName() {
 			return (this.nation != null) ? this.nation.getName() : this.represented.getName();
 		}
 
-		/** The rank of its highest standing in any column: members first, guests and organizations last. */
+		/**
+		 * The rank of its highest standing in any column: members first, guests and
+		 * organizations last.
+		 */
 		int rank() {
 			return this.cells.stream().mapToInt(Cell::rank).min().orElse(Integer.MAX_VALUE);
 		}
@@ -37,13 +44,17 @@ public record AttendanceMatrix(Organization organization, Integer year, List<Sum
 	}
 
 	/**
-	 * What the matrix shows for one nation at one summit: its standing on the first and last day ({@code null}
-	 * without a membership), the standing recorded with the attendance otherwise, and everyone who was listed.
+	 * What the matrix shows for one nation at one summit: its standing on the first and
+	 * last day ({@code null} without a membership), the standing recorded with the
+	 * attendance otherwise, and everyone who was listed.
 	 */
 	public record Cell(Standing standing, Standing standingAtEnd, AttendanceStanding recordedStanding,
 			List<Attendance> attendances) {
 
-		/** Whether the standing changed during the summit (Belarus: acceding on the first day, member on the last). */
+		/**
+		 * Whether the standing changed during the summit (Belarus: acceding on the first
+		 * day, member on the last).
+		 */
 		public boolean changed() {
 			return this.standing != null && this.standingAtEnd != null && this.standing != this.standingAtEnd;
 		}

@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Shareable comparisons: {@code /compare/summits?s=sco-2024-astana&s=nato-2024-washington} and
- * {@code /compare/organizations?o=sco&o=nato}. With fewer than two chosen, the page asks for another.
+ * Shareable comparisons:
+ * {@code /compare/summits?s=sco-2024-astana&s=nato-2024-washington} and
+ * {@code /compare/organizations?o=sco&o=nato}. With fewer than two chosen, the page asks
+ * for another.
  */
 @Controller
 class CompareController {

@@ -21,7 +21,10 @@ import org.summittracker.system.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Summits and organizations compared side by side, each comparison in at most three statements. */
+/**
+ * Summits and organizations compared side by side, each comparison in at most three
+ * statements.
+ */
 @Service
 @Transactional(readOnly = true)
 class Comparisons {
@@ -88,7 +91,10 @@ class Comparisons {
 				: "organization-" + a.getOrganization().getId();
 	}
 
-	/** The organizations named by slug with the standings that hold today; an unknown slug is a missing record. */
+	/**
+	 * The organizations named by slug with the standings that hold today; an unknown slug
+	 * is a missing record.
+	 */
 	OrganizationComparison organizations(List<String> requested) {
 		Selection selection = Selection.of(requested);
 		LocalDate today = LocalDate.now(this.clock);

@@ -7,11 +7,12 @@ import org.summittracker.organization.Organization;
 import org.summittracker.summit.Summit;
 
 /**
- * Summits and meetings on a time axis: one lane per organization for its summits, one for bilateral and
- * multilateral meetings; optionally only one organization's summits and the meetings on their sidelines.
+ * Summits and meetings on a time axis: one lane per organization for its summits, one for
+ * bilateral and multilateral meetings; optionally only one organization's summits and the
+ * meetings on their sidelines.
  */
-public record EventTimeline(Organization selected, List<Organization> organizations, TimeAxis axis,
-		List<Lane> lanes, List<Summit> summits) {
+public record EventTimeline(Organization selected, List<Organization> organizations, TimeAxis axis, List<Lane> lanes,
+		List<Summit> summits) {
 
 	static final int AXIS_HEIGHT = 28;
 
@@ -21,7 +22,10 @@ public record EventTimeline(Organization selected, List<Organization> organizati
 		return AXIS_HEIGHT + this.lanes.size() * LANE_HEIGHT + 8;
 	}
 
-	/** One row of the drawing: an organization's summits, or ({@code organization == null}) the meetings. */
+	/**
+	 * One row of the drawing: an organization's summits, or
+	 * ({@code organization == null}) the meetings.
+	 */
 	public record Lane(Organization organization, double y, List<Mark> marks) {
 
 		public double getTextY() {

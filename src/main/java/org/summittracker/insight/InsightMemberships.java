@@ -21,7 +21,10 @@ interface InsightMemberships extends Repository<Membership, Long> {
 			""")
 	List<Membership> findOf(@Param("organizations") Collection<Organization> organizations);
 
-	/** Standings that hold on the given day (start inclusive, end exclusive, as in the database). */
+	/**
+	 * Standings that hold on the given day (start inclusive, end exclusive, as in the
+	 * database).
+	 */
 	@Query("""
 			select m from Membership m join fetch m.nation join fetch m.organization
 			where m.organization in :organizations

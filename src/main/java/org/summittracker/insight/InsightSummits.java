@@ -26,7 +26,10 @@ interface InsightSummits extends Repository<Summit, Long> {
 			""")
 	List<SummitChoice> findChoices();
 
-	/** The summits an organization convened, oldest first: the columns of its attendance matrix. */
+	/**
+	 * The summits an organization convened, oldest first: the columns of its attendance
+	 * matrix.
+	 */
 	@Query("""
 			select s from Summit s join fetch s.organization left join fetch s.hostNation
 			where s.organization = :organization and s.kind = ORGANIZATION_SUMMIT
@@ -34,7 +37,10 @@ interface InsightSummits extends Repository<Summit, Long> {
 			""")
 	List<Summit> findSeriesOf(@Param("organization") Organization organization);
 
-	/** Every organization's summits in one year, oldest first: the columns of a year's attendance matrix. */
+	/**
+	 * Every organization's summits in one year, oldest first: the columns of a year's
+	 * attendance matrix.
+	 */
 	@Query("""
 			select s from Summit s join fetch s.organization o left join fetch s.hostNation
 			where s.kind = ORGANIZATION_SUMMIT and extract(year from s.startDate) = :year
@@ -49,8 +55,8 @@ interface InsightSummits extends Repository<Summit, Long> {
 	List<Integer> findOrganizationSummitYears();
 
 	/**
-	 * Summits and meetings for the time axis, oldest first; with an organization, its summits and the meetings on
-	 * their sidelines.
+	 * Summits and meetings for the time axis, oldest first; with an organization, its
+	 * summits and the meetings on their sidelines.
 	 */
 	@Query("""
 			select s from Summit s left join fetch s.organization o left join fetch s.hostNation

@@ -9,9 +9,10 @@ import org.summittracker.leader.Tenure;
 import org.summittracker.summit.Attendance;
 
 /**
- * A leader's offices and meetings over time: a lane per office held with a bar per tenure, a lane for
- * organization summits and one for other meetings, each a mark coloured by what is known (attended, absent, ...).
- * The table lists the same, with whom they sent where they stayed away.
+ * A leader's offices and meetings over time: a lane per office held with a bar per
+ * tenure, a lane for organization summits and one for other meetings, each a mark
+ * coloured by what is known (attended, absent, ...). The table lists the same, with whom
+ * they sent where they stayed away.
  */
 public record LeaderTimeline(Person person, TimeAxis axis, List<Lane> lanes, List<Attendance> attendances,
 		Map<Long, Attendance> standIns) {
@@ -24,12 +25,18 @@ public record LeaderTimeline(Person person, TimeAxis axis, List<Lane> lanes, Lis
 		return AXIS_HEIGHT + this.lanes.size() * LANE_HEIGHT + 8;
 	}
 
-	/** Who was sent in this person's place to the summit of the given attendance row, if anyone. */
+	/**
+	 * Who was sent in this person's place to the summit of the given attendance row, if
+	 * anyone.
+	 */
 	public Attendance standInFor(Attendance attendance) {
 		return this.standIns.get(attendance.getSummit().getId());
 	}
 
-	/** A lane: an office's title ({@code label}) or, with {@code labelKey}, a message naming the kind of events. */
+	/**
+	 * A lane: an office's title ({@code label}) or, with {@code labelKey}, a message
+	 * naming the kind of events.
+	 */
 	public record Lane(String label, String labelKey, double y, List<Bar> bars) {
 
 		public double getTextY() {

@@ -25,7 +25,10 @@ import org.summittracker.system.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Attendance matrices: an organization's summits or a year's, each in at most four statements. */
+/**
+ * Attendance matrices: an organization's summits or a year's, each in at most four
+ * statements.
+ */
 @Service
 @Transactional(readOnly = true)
 class Matrices {
@@ -62,7 +65,10 @@ class Matrices {
 		return new AttendanceMatrix(organization, null, columns, rows(columns, standings, listed), List.of());
 	}
 
-	/** Every organization's summits in the given year; without one, the latest year up to this one. */
+	/**
+	 * Every organization's summits in the given year; without one, the latest year up to
+	 * this one.
+	 */
 	AttendanceMatrix ofYear(Integer requestedYear) {
 		List<Integer> years = this.summits.findOrganizationSummitYears();
 		int thisYear = LocalDate.now(this.clock).getYear();
@@ -91,12 +97,14 @@ class Matrices {
 			Nation nation = nationOf(a);
 			if (nation != null) {
 				nations.putIfAbsent(nation.getId(), nation);
-				byCell.computeIfAbsent(cellKey("nation", nation.getId(), a.getSummit()), (k) -> new ArrayList<>()).add(a);
+				byCell.computeIfAbsent(cellKey("nation", nation.getId(), a.getSummit()), (k) -> new ArrayList<>())
+					.add(a);
 			}
 			else if (a.getOrganization() != null) {
 				represented.putIfAbsent(a.getOrganization().getId(), a.getOrganization());
-				byCell.computeIfAbsent(cellKey("organization", a.getOrganization().getId(), a.getSummit()),
-						(k) -> new ArrayList<>())
+				byCell
+					.computeIfAbsent(cellKey("organization", a.getOrganization().getId(), a.getSummit()),
+							(k) -> new ArrayList<>())
 					.add(a);
 			}
 		}
@@ -123,7 +131,10 @@ class Matrices {
 		return rows;
 	}
 
-	/** The nation an attendance row stands for: the one represented, else the person's own. */
+	/**
+	 * The nation an attendance row stands for: the one represented, else the person's
+	 * own.
+	 */
 	private static Nation nationOf(Attendance a) {
 		if (a.getNation() != null) {
 			return a.getNation();

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Attendance matrices: nations by an organization's summits, or by every summit of a year. */
+/**
+ * Attendance matrices: nations by an organization's summits, or by every summit of a
+ * year.
+ */
 @Controller
 class MatrixController {
 

@@ -9,8 +9,9 @@ import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
 
 /**
- * An organization's membership over time: one lane per nation with a bar per standing (observer, acceding,
- * member, ...), and the number of full members after each change, as a table and as chart data.
+ * An organization's membership over time: one lane per nation with a bar per standing
+ * (observer, acceding, member, ...), and the number of full members after each change, as
+ * a table and as chart data.
  */
 public record MembershipTimeline(Organization organization, TimeAxis axis, List<Lane> lanes, List<CountStep> counts,
 		String chartJson, LocalDate today) {
@@ -36,7 +37,10 @@ public record MembershipTimeline(Organization organization, TimeAxis axis, List<
 
 	}
 
-	/** One standing as a bar; an unknown start is drawn from the axis start and marked as such. */
+	/**
+	 * One standing as a bar; an unknown start is drawn from the axis start and marked as
+	 * such.
+	 */
 	public record Bar(Membership membership, double x, double y, double width) {
 
 		public String getCssClass() {
@@ -46,7 +50,9 @@ public record MembershipTimeline(Organization organization, TimeAxis axis, List<
 
 	}
 
-	/** The number of full members from {@code date} on, and who joined or left that day. */
+	/**
+	 * The number of full members from {@code date} on, and who joined or left that day.
+	 */
 	public record CountStep(LocalDate date, long members, List<Nation> joined, List<Nation> left) {
 
 	}

@@ -10,8 +10,8 @@ import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
 
 /**
- * Two or more organizations side by side: every nation with a standing in any of them today, and its standing in
- * each. Nations in all of them come first.
+ * Two or more organizations side by side: every nation with a standing in any of them
+ * today, and its standing in each. Nations in all of them come first.
  */
 public record OrganizationComparison(List<Organization> organizations, List<Row> rows, List<String> formValues,
 		List<Organization> choices, LocalDate on, boolean tooMany) {
@@ -34,7 +34,10 @@ public record OrganizationComparison(List<Organization> organizations, List<Row>
 		return this.rows.stream().filter(Row::inAll).count();
 	}
 
-	/** A nation and its standing in each compared organization, in their order; {@code null} where it has none. */
+	/**
+	 * A nation and its standing in each compared organization, in their order;
+	 * {@code null} where it has none.
+	 */
 	public record Row(Nation nation, List<Membership> standings) {
 
 		public boolean inAll() {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The slugs a comparison URL names ({@code ?s=a&s=b}), blanks and repeats dropped, and whether they are enough to
- * compare: at least two, at most {@link #MAX}.
+ * The slugs a comparison URL names ({@code ?s=a&s=b}), blanks and repeats dropped, and
+ * whether they are enough to compare: at least two, at most {@link #MAX}.
  */
 record Selection(List<String> slugs) {
 
@@ -31,7 +31,10 @@ record Selection(List<String> slugs) {
 		return this.slugs.size() > MAX;
 	}
 
-	/** What the form's selects show: every chosen slug, then one empty select to add another (at least two). */
+	/**
+	 * What the form's selects show: every chosen slug, then one empty select to add
+	 * another (at least two).
+	 */
 	List<String> formValues() {
 		List<String> values = new ArrayList<>(this.slugs.subList(0, Math.min(this.slugs.size(), MAX)));
 		if (values.size() < MAX) {

@@ -10,8 +10,9 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.Summit;
 
 /**
- * Two or more summits side by side: for each person (or nation or organization named without a person), what is
- * recorded of them at each summit. Those present at every one of them come first.
+ * Two or more summits side by side: for each person (or nation or organization named
+ * without a person), what is recorded of them at each summit. Those present at every one
+ * of them come first.
  */
 public record SummitComparison(List<Summit> summits, List<Row> rows, List<String> formValues,
 		List<SummitChoice> choices, boolean tooMany) {
@@ -36,8 +37,9 @@ public record SummitComparison(List<Summit> summits, List<Row> rows, List<String
 	}
 
 	/**
-	 * One person (or a nation or organization listed without a person) and their attendance rows, one list per
-	 * compared summit in the order of {@link #summits()}; a list is empty where nothing is recorded.
+	 * One person (or a nation or organization listed without a person) and their
+	 * attendance rows, one list per compared summit in the order of {@link #summits()}; a
+	 * list is empty where nothing is recorded.
 	 */
 	public record Row(Person person, Nation nation, Organization organization, List<List<Attendance>> cells) {
 

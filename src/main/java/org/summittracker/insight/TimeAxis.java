@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps dates onto the horizontal axis of a server-drawn SVG timeline: a label column on the left, then whole years
- * from the first of January of the first year to the end of the last. Coordinates are in viewBox units.
+ * Maps dates onto the horizontal axis of a server-drawn SVG timeline: a label column on
+ * the left, then whole years from the first of January of the first year to the end of
+ * the last. Coordinates are in viewBox units.
  */
 public final class TimeAxis {
 
@@ -48,11 +49,15 @@ public final class TimeAxis {
 	/** Where a day lies, clamped to the axis. */
 	public double x(LocalDate day) {
 		LocalDate clamped = day.isBefore(this.from) ? this.from : day.isAfter(this.to) ? this.to : day;
-		double share = (double) ChronoUnit.DAYS.between(this.from, clamped) / ChronoUnit.DAYS.between(this.from, this.to);
+		double share = (double) ChronoUnit.DAYS.between(this.from, clamped)
+				/ ChronoUnit.DAYS.between(this.from, this.to);
 		return round(LABEL_WIDTH + share * (WIDTH - LABEL_WIDTH - RIGHT_MARGIN));
 	}
 
-	/** The width of the period from one day to another, at least {@code minimum} so a one-day event shows. */
+	/**
+	 * The width of the period from one day to another, at least {@code minimum} so a
+	 * one-day event shows.
+	 */
 	public double width(LocalDate start, LocalDate end, double minimum) {
 		return round(Math.max(x(end) - x(start), minimum));
 	}
@@ -61,7 +66,9 @@ public final class TimeAxis {
 		return WIDTH;
 	}
 
-	/** Year marks: every year on a short axis, every 2, 5, 10 or 25 years on a longer one. */
+	/**
+	 * Year marks: every year on a short axis, every 2, 5, 10 or 25 years on a longer one.
+	 */
 	public List<Tick> getTicks() {
 		int firstYear = this.from.getYear();
 		int years = this.to.getYear() - firstYear;

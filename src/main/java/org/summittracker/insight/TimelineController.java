@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Timelines: an organization's membership, summits and meetings, and a leader's offices and meetings. */
+/**
+ * Timelines: an organization's membership, summits and meetings, and a leader's offices
+ * and meetings.
+ */
 @Controller
 class TimelineController {
 

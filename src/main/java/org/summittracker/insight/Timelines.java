@@ -32,7 +32,10 @@ import org.summittracker.system.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Timelines of memberships, summits and a leader's meetings, each in at most three statements. */
+/**
+ * Timelines of memberships, summits and a leader's meetings, each in at most three
+ * statements.
+ */
 @Service
 @Transactional(readOnly = true)
 class Timelines {
@@ -116,7 +119,10 @@ class Timelines {
 			.orElse(null);
 	}
 
-	/** Full members after each day a member joined or left; a member since an unknown day counts from the start. */
+	/**
+	 * Full members after each day a member joined or left; a member since an unknown day
+	 * counts from the start.
+	 */
 	static List<MembershipTimeline.CountStep> memberCounts(List<Membership> all, LocalDate since) {
 		TreeMap<LocalDate, List<Nation>> joined = new TreeMap<>();
 		TreeMap<LocalDate, List<Nation>> left = new TreeMap<>();
@@ -149,7 +155,10 @@ class Timelines {
 		return nations.stream().sorted(Comparator.comparing(Nation::getName)).toList();
 	}
 
-	/** The member count as chart data: {@code {"points": [["2001-06-15", 6], ...]}}, held until today. */
+	/**
+	 * The member count as chart data: {@code {"points": [["2001-06-15", 6], ...]}}, held
+	 * until today.
+	 */
 	private String chartJson(List<MembershipTimeline.CountStep> counts, LocalDate today) {
 		List<List<Object>> points = new ArrayList<>();
 		counts.forEach((step) -> points.add(List.of(step.date().toString(), step.members())));
@@ -227,8 +236,7 @@ class Timelines {
 			return new LeaderTimeline(person, null, List.of(), own, standIns);
 		}
 		LocalDate first = days.stream().min(Comparator.naturalOrder()).orElse(today);
-		LocalDate last = Stream
-			.concat(Stream.of(today), own.stream().map((a) -> a.getSummit().getEndDate()))
+		LocalDate last = Stream.concat(Stream.of(today), own.stream().map((a) -> a.getSummit().getEndDate()))
 			.max(Comparator.naturalOrder())
 			.orElse(today);
 		TimeAxis axis = TimeAxis.spanning(first, last);

@@ -14,8 +14,9 @@ import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 
 /**
- * A position independent of its holder (Popolo Post): President of Kazakhstan, Minister of External Affairs of
- * India, Secretary-General of the United Nations. Belongs to exactly one nation or one organization.
+ * A position independent of its holder (Popolo Post): President of Kazakhstan, Minister
+ * of External Affairs of India, Secretary-General of the United Nations. Belongs to
+ * exactly one nation or one organization.
  */
 @Entity
 @Audited
@@ -48,7 +49,10 @@ public class Office {
 		update(slug, title, kind, nation, organization);
 	}
 
-	/** Renames or moves the office; it still belongs to exactly one nation or one organization. */
+	/**
+	 * Renames or moves the office; it still belongs to exactly one nation or one
+	 * organization.
+	 */
 	public void update(String slug, String title, OfficeKind kind, Nation nation, Organization organization) {
 		if ((nation == null) == (organization == null)) {
 			throw new IllegalArgumentException("An office belongs to exactly one nation or one organization");

@@ -16,14 +16,20 @@ public interface OfficeRepository extends Repository<Office, Long> {
 	@Query("select o from Office o left join fetch o.nation left join fetch o.organization where o.id = :id")
 	Optional<Office> findById(@Param("id") Long id);
 
-	/** Every office with what it belongs to, for the admin list: nations' offices first, then organizations'. */
+	/**
+	 * Every office with what it belongs to, for the admin list: nations' offices first,
+	 * then organizations'.
+	 */
 	@Query("""
 			select o from Office o left join fetch o.nation n left join fetch o.organization g
 			order by n.name nulls last, g.acronym nulls last, o.title
 			""")
 	List<Office> findAllForAdmin();
 
-	/** Offices of one kind (or all, for null), in the order asked for, with what they belong to. */
+	/**
+	 * Offices of one kind (or all, for null), in the order asked for, with what they
+	 * belong to.
+	 */
 	@Query("""
 			select o from Office o left join fetch o.nation n left join fetch o.organization g
 			where (:kind is null or o.kind = :kind)
@@ -38,7 +44,10 @@ public interface OfficeRepository extends Repository<Office, Long> {
 
 	void delete(Office office);
 
-	/** Offices to choose from, labelled with what they belong to when the title does not say. */
+	/**
+	 * Offices to choose from, labelled with what they belong to when the title does not
+	 * say.
+	 */
 	@Query("""
 			select new org.summittracker.system.Option(o.id,
 			  o.title || coalesce(' (' || n.name || ')', ' (' || g.acronym || ')', ''))

@@ -18,7 +18,9 @@ import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.source.Source;
 
-/** A leader, minister or official (Popolo Person), with the other spellings sources use. */
+/**
+ * A leader, minister or official (Popolo Person), with the other spellings sources use.
+ */
 @Entity
 @Audited
 public class Person {
@@ -68,7 +70,9 @@ public class Person {
 		this.nationality = nationality;
 	}
 
-	/** Whether the person already has this other name (a person has each other name once). */
+	/**
+	 * Whether the person already has this other name (a person has each other name once).
+	 */
 	public boolean hasOtherName(String otherName) {
 		return this.otherNames.stream().anyMatch((n) -> n.getName().equals(otherName));
 	}

@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.summittracker.source.Source;
 
-/** Another spelling of a person's name: "Mokhbar" in the article for Mohammad Mokhber, "Erdogan" for Erdoğan. */
+/**
+ * Another spelling of a person's name: "Mokhbar" in the article for Mohammad Mokhber,
+ * "Erdogan" for Erdoğan.
+ */
 @Entity
 @Audited
 public class PersonName {

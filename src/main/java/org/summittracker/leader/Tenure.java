@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 
-/** A person holding an office over a period, possibly in an acting capacity (Wikidata "position held"). */
+/**
+ * A person holding an office over a period, possibly in an acting capacity (Wikidata
+ * "position held").
+ */
 @Entity
 @Audited
 public class Tenure {
@@ -54,9 +57,10 @@ public class Tenure {
 		update(person, office, start, end, acting, null);
 	}
 
-	/** Changes who held which office when; the tenure still cannot end before it starts. */
-	public void update(Person person, Office office, PartialDate start, PartialDate end, boolean acting,
-			String note) {
+	/**
+	 * Changes who held which office when; the tenure still cannot end before it starts.
+	 */
+	public void update(Person person, Office office, PartialDate start, PartialDate end, boolean acting, String note) {
 		if (person == null || office == null || start == null) {
 			throw new IllegalArgumentException("A tenure needs a person, an office and a start");
 		}
@@ -107,7 +111,10 @@ public class Tenure {
 		return this.end == null;
 	}
 
-	/** Whether the person held the office on the given day, reading partial dates generously. */
+	/**
+	 * Whether the person held the office on the given day, reading partial dates
+	 * generously.
+	 */
 	public boolean heldOn(LocalDate day) {
 		return !this.start.getDate().isAfter(day) && (this.end == null || !this.end.latestDay().isBefore(day));
 	}

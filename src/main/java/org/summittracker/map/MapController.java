@@ -9,9 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The world map of summit locations: the bundled outline with a marker per summit or meeting that has a place, a
- * filter by organization and year in the URL, and the same data as a table. Three statements, whatever the data:
- * the summits query fetches everything the page reads.
+ * The world map of summit locations: the bundled outline with a marker per summit or
+ * meeting that has a place, a filter by organization and year in the URL, and the same
+ * data as a table. Three statements, whatever the data: the summits query fetches
+ * everything the page reads.
  */
 @Controller
 class MapController {

@@ -8,12 +8,16 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** The summits the map shows, each with what its marker and table row need, in one statement. */
+/**
+ * The summits the map shows, each with what its marker and table row need, in one
+ * statement.
+ */
 interface MapRepository extends Repository<Summit, Long> {
 
 	/**
-	 * Summits and meetings, oldest first (so newer markers lie on top), with their organization, host nation and
-	 * parent summit. An organization's filter includes the meetings on the sidelines of its summits.
+	 * Summits and meetings, oldest first (so newer markers lie on top), with their
+	 * organization, host nation and parent summit. An organization's filter includes the
+	 * meetings on the sidelines of its summits.
 	 */
 	@Query("""
 			select s from Summit s

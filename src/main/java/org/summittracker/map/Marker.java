@@ -6,11 +6,14 @@ import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
 
 /**
- * A summit's point on the map, in map units (see {@link Projection}). Summits at (nearly) the same place are spread
- * on a small ring around it, so each keeps a marker a pointer can reach.
+ * A summit's point on the map, in map units (see {@link Projection}). Summits at (nearly)
+ * the same place are spread on a small ring around it, so each keeps a marker a pointer
+ * can reach.
+ *
  * @param x where the marker is drawn
  * @param y where the marker is drawn
- * @param labelEnd whether the focus label ends at the marker (near the map's east edge) rather than starting there
+ * @param labelEnd whether the focus label ends at the marker (near the map's east edge)
+ * rather than starting there
  */
 public record Marker(Summit summit, double x, double y, boolean labelEnd) {
 
@@ -27,7 +30,10 @@ public record Marker(Summit summit, double x, double y, boolean labelEnd) {
 		return unit(this.y);
 	}
 
-	/** Where the focus label's first line starts: beside the marker, below it near the top edge. */
+	/**
+	 * Where the focus label's first line starts: beside the marker, below it near the top
+	 * edge.
+	 */
 	public String labelX() {
 		return unit(this.labelEnd ? this.x - 2 * WorldMap.RADIUS : this.x + 2 * WorldMap.RADIUS);
 	}
@@ -54,7 +60,10 @@ public record Marker(Summit summit, double x, double y, boolean labelEnd) {
 		return this.summit.getKind() != SummitKind.ORGANIZATION_SUMMIT;
 	}
 
-	/** The host, as "Astana, Kazakhstan": the city and the host nation, whichever are known. */
+	/**
+	 * The host, as "Astana, Kazakhstan": the city and the host nation, whichever are
+	 * known.
+	 */
 	public String host() {
 		return host(this.summit);
 	}

@@ -3,8 +3,9 @@ package org.summittracker.map;
 import java.math.BigDecimal;
 
 /**
- * The map's equirectangular projection, the same one {@code static/map/world.svg} was drawn in: one unit per degree,
- * x = longitude + 180 (0 at the antimeridian, west edge), y = 90 - latitude (0 at the North Pole).
+ * The map's equirectangular projection, the same one {@code static/map/world.svg} was
+ * drawn in: one unit per degree, x = longitude + 180 (0 at the antimeridian, west edge),
+ * y = 90 - latitude (0 at the North Pole).
  */
 final class Projection {
 

@@ -6,31 +6,47 @@ import java.util.List;
 import org.summittracker.summit.Summit;
 
 /**
- * What the map page shows: a marker for each summit with a place, and the summits in the selection without one.
+ * What the map page shows: a marker for each summit with a place, and the summits in the
+ * selection without one.
+ *
  * @param markers in drawing order, oldest first
  * @param unplaced summits the map cannot show yet, oldest first
  */
 public record WorldMap(List<Marker> markers, List<Summit> unplaced) {
 
-	/** The SVG view box: the whole width, and the height down to the lowest marker, Antarctica cut off if none. */
+	/**
+	 * The SVG view box: the whole width, and the height down to the lowest marker,
+	 * Antarctica cut off if none.
+	 */
 	public String viewBox() {
 		double lowest = this.markers.stream().mapToDouble(Marker::y).max().orElse(0) + 2 * RADIUS;
 		return "0 0 " + Projection.WIDTH + " " + (int) Math.ceil(Math.min(Projection.HEIGHT, Math.max(BOTTOM, lowest)));
 	}
 
-	/** Markers closer than this (in degrees) would hide one another, so they share a ring. */
+	/**
+	 * Markers closer than this (in degrees) would hide one another, so they share a ring.
+	 */
 	static final double CROWDED = 3.5;
 
 	/** The ring's radius, in degrees: wide enough that markers on it do not overlap. */
 	static final double RING = 3.2;
 
-	/** A summit marker's radius, in degrees (a meeting's is smaller); see {@link Marker#r()}. */
+	/**
+	 * A summit marker's radius, in degrees (a meeting's is smaller); see
+	 * {@link Marker#r()}.
+	 */
 	static final double RADIUS = 2.2;
 
-	/** The map shows the world down to this y (latitude -66), further only where a marker lies below. */
+	/**
+	 * The map shows the world down to this y (latitude -66), further only where a marker
+	 * lies below.
+	 */
 	static final double BOTTOM = 156;
 
-	/** Beyond this x a focus label would run off the east edge, so it ends at the marker instead. */
+	/**
+	 * Beyond this x a focus label would run off the east edge, so it ends at the marker
+	 * instead.
+	 */
 	static final double LABEL_END_FROM = Projection.WIDTH - 110;
 
 	static WorldMap of(List<Summit> summits) {
@@ -42,7 +58,10 @@ public record WorldMap(List<Marker> markers, List<Summit> unplaced) {
 		return new WorldMap(spread(placed), List.copyOf(unplaced));
 	}
 
-	/** Groups markers that would overlap (each joins the first group whose centre is near) and rings each group. */
+	/**
+	 * Groups markers that would overlap (each joins the first group whose centre is near)
+	 * and rings each group.
+	 */
 	private static List<Marker> spread(List<Summit> placed) {
 		List<List<Summit>> groups = new ArrayList<>();
 		List<double[]> centres = new ArrayList<>();

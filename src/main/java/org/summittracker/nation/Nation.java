@@ -51,7 +51,10 @@ public class Nation {
 		update(slug, name, null, isoAlpha2, isoAlpha3);
 	}
 
-	/** Changes what an editor may change; the ISO codes must be upper-case ISO 3166-1 alpha-2 and alpha-3. */
+	/**
+	 * Changes what an editor may change; the ISO codes must be upper-case ISO 3166-1
+	 * alpha-2 and alpha-3.
+	 */
 	public void update(String slug, String name, String officialName, String isoAlpha2, String isoAlpha3) {
 		if (isoAlpha2 == null || !ALPHA2.matcher(isoAlpha2).matches()) {
 			throw new IllegalArgumentException("An ISO 3166-1 alpha-2 code is two upper-case letters: " + isoAlpha2);
@@ -66,7 +69,10 @@ public class Nation {
 		this.isoAlpha3 = isoAlpha3;
 	}
 
-	/** Whether the nation already goes by this other name (as the database compares: exactly). */
+	/**
+	 * Whether the nation already goes by this other name (as the database compares:
+	 * exactly).
+	 */
 	public boolean hasOtherName(String otherName) {
 		return this.otherNames.stream().anyMatch((n) -> n.getName().equals(otherName));
 	}
@@ -81,7 +87,10 @@ public class Nation {
 		return added;
 	}
 
-	/** Removes one of the nation's other names; the removed name, or null if the nation has no such name. */
+	/**
+	 * Removes one of the nation's other names; the removed name, or null if the nation
+	 * has no such name.
+	 */
 	public NationName removeOtherName(Long otherNameId) {
 		NationName removed = this.otherNames.stream()
 			.filter((n) -> n.getId().equals(otherNameId))
@@ -125,7 +134,10 @@ public class Nation {
 		return this.version;
 	}
 
-	/** The flag as an emoji, derived from the alpha-2 code (two regional indicator symbols). */
+	/**
+	 * The flag as an emoji, derived from the alpha-2 code (two regional indicator
+	 * symbols).
+	 */
 	public String getFlag() {
 		return flagOf(this.isoAlpha2);
 	}

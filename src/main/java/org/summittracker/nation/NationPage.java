@@ -6,7 +6,10 @@ import org.summittracker.leader.Tenure;
 import org.summittracker.organization.Membership;
 import org.summittracker.summit.Attendance;
 
-/** A nation's page: its memberships over time, its office holders and every summit at which it was represented. */
+/**
+ * A nation's page: its memberships over time, its office holders and every summit at
+ * which it was represented.
+ */
 public record NationPage(Nation nation, List<Membership> memberships, List<Tenure> officeHolders,
 		List<Attendance> representations) {
 

@@ -25,7 +25,10 @@ public interface NationRepository extends Repository<Nation, Long> {
 
 	List<Nation> findAll(Sort sort);
 
-	/** Nations, or only those with a standing today in the organization with this slug ("" for all). */
+	/**
+	 * Nations, or only those with a standing today in the organization with this slug (""
+	 * for all).
+	 */
 	@Query(value = """
 			select n from Nation n
 			where (:organization = '' or exists (select 1 from Membership m
@@ -43,8 +46,8 @@ public interface NationRepository extends Repository<Nation, Long> {
 	List<Option> findOptions();
 
 	/*
-	 * Uniqueness checks for the edit form. "Another nation" is any other id: pass 0 for a nation not saved yet
-	 * (identities start at 1).
+	 * Uniqueness checks for the edit form. "Another nation" is any other id: pass 0 for a
+	 * nation not saved yet (identities start at 1).
 	 */
 
 	boolean existsBySlugAndIdNot(String slug, Long id);

@@ -19,9 +19,10 @@ import org.summittracker.nation.Nation;
 import org.summittracker.system.PartialDate;
 
 /**
- * A nation's standing in an organization over a period (Popolo Membership, Wikidata "member of" with start and end
- * time). "Belarus becomes the 10th member" is a membership that starts on the summit's second day; the member count
- * on any date is derived from these rows, never typed in.
+ * A nation's standing in an organization over a period (Popolo Membership, Wikidata
+ * "member of" with start and end time). "Belarus becomes the 10th member" is a membership
+ * that starts on the summit's second day; the member count on any date is derived from
+ * these rows, never typed in.
  */
 @Entity
 @Audited
@@ -58,14 +59,13 @@ public class Membership {
 	protected Membership() {
 	}
 
-	public Membership(Nation nation, Organization organization, Standing standing, PartialDate start,
-			PartialDate end) {
+	public Membership(Nation nation, Organization organization, Standing standing, PartialDate start, PartialDate end) {
 		update(nation, organization, standing, start, end, null);
 	}
 
 	/** Changes what an editor may change; a membership cannot end before it starts. */
-	public void update(Nation nation, Organization organization, Standing standing, PartialDate start,
-			PartialDate end, String note) {
+	public void update(Nation nation, Organization organization, Standing standing, PartialDate start, PartialDate end,
+			String note) {
 		if (nation == null || organization == null || standing == null) {
 			throw new IllegalArgumentException("A membership names a nation, an organization and a standing");
 		}
@@ -81,9 +81,10 @@ public class Membership {
 	}
 
 	/**
-	 * Whether this membership shares a day with the period from {@code otherStart} (inclusive) to {@code otherEnd}
-	 * (exclusive), an open end reaching indefinitely: the rule the database enforces as membership_no_overlap, where a
-	 * period that ends the day it starts holds no day at all.
+	 * Whether this membership shares a day with the period from {@code otherStart}
+	 * (inclusive) to {@code otherEnd} (exclusive), an open end reaching indefinitely: the
+	 * rule the database enforces as membership_no_overlap, where a period that ends the
+	 * day it starts holds no day at all.
 	 */
 	public boolean overlaps(PartialDate otherStart, PartialDate otherEnd) {
 		LocalDate from = (this.start != null) ? this.start.getDate() : null;
@@ -133,7 +134,10 @@ public class Membership {
 		return this.version;
 	}
 
-	/** Whether this standing held on the given day (start inclusive, end exclusive, as in the database). */
+	/**
+	 * Whether this standing held on the given day (start inclusive, end exclusive, as in
+	 * the database).
+	 */
 	public boolean isValidOn(LocalDate day) {
 		return (this.start == null || !this.start.getDate().isAfter(day))
 				&& (this.end == null || this.end.getDate().isAfter(day));

@@ -48,7 +48,10 @@ public interface MembershipRepository extends Repository<Membership, Long> {
 	@Query("select m from Membership m join fetch m.organization o where m.end.date is null order by o.acronym")
 	List<Membership> findCurrent();
 
-	/** Full members on two days, derived from dated memberships (start inclusive, end exclusive). */
+	/**
+	 * Full members on two days, derived from dated memberships (start inclusive, end
+	 * exclusive).
+	 */
 	@Query("""
 			select new org.summittracker.organization.MemberCounts(
 			  coalesce(sum(case when (m.start.date is null or m.start.date <= :first)

@@ -61,10 +61,11 @@ class OrganizationController {
 			.stream()
 			.collect(Collectors.groupingBy(StandingCount::organizationId,
 					Collectors.toMap(StandingCount::standing, StandingCount::count)));
-		model.addAttribute("organizations", this.organizations.findAll(query.toSort(Sort.by("acronym")))
-			.stream()
-			.filter((o) -> kind == null || o.getKind() == kind)
-			.toList());
+		model.addAttribute("organizations",
+				this.organizations.findAll(query.toSort(Sort.by("acronym")))
+					.stream()
+					.filter((o) -> kind == null || o.getKind() == kind)
+					.toList());
 		model.addAttribute("counts", counts);
 		return LIST_VIEW;
 	}
@@ -75,9 +76,9 @@ class OrganizationController {
 		Organization organization = this.organizations.findBySlug(slug)
 			.orElseThrow(() -> new RecordNotFoundException("organization", slug));
 		List<Membership> all = this.memberships.findByOrganization(organization);
-		Citations cited = Citations.of(this.citations.findFor(Citations.idsOrNone(List.of()),
-				Citations.idsOrNone(List.of()), Citations.idsOrNone(all.stream().map(Membership::getId).toList()),
-				Citations.idsOrNone(List.of())));
+		Citations cited = Citations
+			.of(this.citations.findFor(Citations.idsOrNone(List.of()), Citations.idsOrNone(List.of()),
+					Citations.idsOrNone(all.stream().map(Membership::getId).toList()), Citations.idsOrNone(List.of())));
 		model.addAttribute("page", OrganizationPage.of(organization, all, this.summits.findByOrganization(organization),
 				this.tenures.findByOrganization(organization), cited));
 		return DETAIL_VIEW;

@@ -8,7 +8,10 @@ import org.summittracker.leader.Tenure;
 import org.summittracker.source.Citations;
 import org.summittracker.summit.Summit;
 
-/** An organization's page: current members by standing with join dates, former members, summits, office holders. */
+/**
+ * An organization's page: current members by standing with join dates, former members,
+ * summits, office holders.
+ */
 public record OrganizationPage(Organization organization, Map<Standing, List<Membership>> current,
 		List<Membership> former, List<Summit> summits, List<Tenure> officeHolders, Citations citations) {
 

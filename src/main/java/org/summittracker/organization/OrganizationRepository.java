@@ -23,8 +23,8 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 	List<Option> findOptions();
 
 	/*
-	 * Uniqueness checks for the edit form. "Another organization" is any other id: pass 0 for one not saved yet
-	 * (identities start at 1).
+	 * Uniqueness checks for the edit form. "Another organization" is any other id: pass 0
+	 * for one not saved yet (identities start at 1).
 	 */
 
 	boolean existsBySlugAndIdNot(String slug, Long id);

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The search page behind the header's search box, and the suggestions the box shows as a reader types (an HTML
- * fragment of links, fetched by htmx). Without JavaScript the box is a plain GET form to {@code /search}.
+ * The search page behind the header's search box, and the suggestions the box shows as a
+ * reader types (an HTML fragment of links, fetched by htmx). Without JavaScript the box
+ * is a plain GET form to {@code /search}.
  */
 @Controller
 class SearchController {

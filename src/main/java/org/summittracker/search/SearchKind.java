@@ -1,6 +1,9 @@
 package org.summittracker.search;
 
-/** The kinds of record the site search finds, in the order their groups appear when they match equally well. */
+/**
+ * The kinds of record the site search finds, in the order their groups appear when they
+ * match equally well.
+ */
 enum SearchKind {
 
 	PERSON("/leaders/"), NATION("/nations/"), ORGANIZATION("/organizations/"), SUMMIT("/summits/");

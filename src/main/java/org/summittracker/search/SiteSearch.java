@@ -14,29 +14,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The site search: people, nations, organizations and summits by any of their names, tolerant of case, accents,
- * other spellings and typos. Every name is compared in its lower-case, unaccented form by pg_trgm's word similarity
- * ({@code <%}), which the trigram indexes of V5 serve; {@code search_rank} (also V5) orders the matches. One query
- * answers a whole search, after one statement that sets how many typos it forgives.
+ * The site search: people, nations, organizations and summits by any of their names,
+ * tolerant of case, accents, other spellings and typos. Every name is compared in its
+ * lower-case, unaccented form by pg_trgm's word similarity ({@code <%}), which the
+ * trigram indexes of V5 serve; {@code search_rank} (also V5) orders the matches. One
+ * query answers a whole search, after one statement that sets how many typos it forgives.
  */
 @Service
 class SiteSearch {
 
-	/** Longer input is cut: nobody's name is longer, and the trigram work grows with it. */
+	/**
+	 * Longer input is cut: nobody's name is longer, and the trigram work grows with it.
+	 */
 	static final int MAX_QUERY_LENGTH = 100;
 
 	/**
-	 * pg_trgm's word-similarity threshold for this search (its default, 0.6, is stricter): at 0.45 "erdgan" still
-	 * finds Erdoğan and "turkiye" Turkey, while unrelated names stay out.
+	 * pg_trgm's word-similarity threshold for this search (its default, 0.6, is
+	 * stricter): at 0.45 "erdgan" still finds Erdoğan and "turkiye" Turkey, while
+	 * unrelated names stay out.
 	 */
 	static final String TYPO_TOLERANCE = "0.45";
 
 	/**
-	 * One statement for the whole search. Each branch of {@code hit} matches one name column against the query with
-	 * {@code <%} on exactly the expression a V5 index covers, so every branch can be an index scan; other names and
-	 * derived matches (a summit by its host nation) count a little less than a record's own name. Then the best match
-	 * per record, then at most {@code :perKind} records per kind with how many matched in all. Summits that match
-	 * equally well list organization summits before meetings, then the latest first.
+	 * One statement for the whole search. Each branch of {@code hit} matches one name
+	 * column against the query with {@code <%} on exactly the expression a V5 index
+	 * covers, so every branch can be an index scan; other names and derived matches (a
+	 * summit by its host nation) count a little less than a record's own name. Then the
+	 * best match per record, then at most {@code :perKind} records per kind with how many
+	 * matched in all. Summits that match equally well list organization summits before
+	 * meetings, then the latest first.
 	 */
 	static final String QUERY = """
 			with query as not materialized (select immutable_unaccent(lower(:q)) as q),
@@ -113,7 +119,10 @@ class SiteSearch {
 		this.entityManager = entityManager;
 	}
 
-	/** Everything that matches, grouped by kind (at most {@code perKind} each), the best group first. */
+	/**
+	 * Everything that matches, grouped by kind (at most {@code perKind} each), the best
+	 * group first.
+	 */
 	@Transactional(readOnly = true)
 	SearchResults search(String query, int perKind) {
 		String cleaned = clean(query);
@@ -134,7 +143,9 @@ class SiteSearch {
 		return new SearchResults(cleaned, List.copyOf(groups));
 	}
 
-	/** The best few matches of any kind, best first, for suggestions as a reader types. */
+	/**
+	 * The best few matches of any kind, best first, for suggestions as a reader types.
+	 */
 	@Transactional(readOnly = true)
 	List<SearchHit> suggest(String query, int limit) {
 		String cleaned = clean(query);
@@ -150,8 +161,7 @@ class SiteSearch {
 
 	@SuppressWarnings("unchecked")
 	private List<Object[]> run(String query, int perKind) {
-		this.entityManager
-			.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+		this.entityManager.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
 			.setParameter("threshold", TYPO_TOLERANCE)
 			.getSingleResult();
 		return this.entityManager.createNativeQuery(QUERY)

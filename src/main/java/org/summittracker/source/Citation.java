@@ -20,9 +20,9 @@ import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.summit.Summit;
 
 /**
- * A source's statement about exactly one fact (a summit, an attendance, a membership or a tenure), with what it
- * claimed at the time: the article's "will be in attendance" and a later report of the outcome are two citations
- * with different claimed statuses.
+ * A source's statement about exactly one fact (a summit, an attendance, a membership or a
+ * tenure), with what it claimed at the time: the article's "will be in attendance" and a
+ * later report of the outcome are two citations with different claimed statuses.
  */
 @Entity
 @Audited
@@ -79,7 +79,10 @@ public class Citation {
 		return citation;
 	}
 
-	/** A source stating an attendance, with what it claimed: expected, reported, attended, absent, declined. */
+	/**
+	 * A source stating an attendance, with what it claimed: expected, reported, attended,
+	 * absent, declined.
+	 */
 	public static Citation ofAttendance(Source source, Attendance attendance, AttendanceStatus claimedStatus,
 			String quote) {
 		Citation citation = new Citation(source, null, attendance, null, null);
@@ -102,8 +105,9 @@ public class Citation {
 	}
 
 	/**
-	 * Changes the source, the claimed status and the quote; the cited fact stays. Only an attendance carries a
-	 * claimed status: a summit, membership or tenure is stated, not expected or reported.
+	 * Changes the source, the claimed status and the quote; the cited fact stays. Only an
+	 * attendance carries a claimed status: a summit, membership or tenure is stated, not
+	 * expected or reported.
 	 */
 	public void update(Source source, AttendanceStatus claimedStatus, String quote) {
 		if (source == null) {
@@ -117,7 +121,9 @@ public class Citation {
 		this.quote = quote;
 	}
 
-	/** Whether the cited fact is an attendance, the only kind a claimed status applies to. */
+	/**
+	 * Whether the cited fact is an attendance, the only kind a claimed status applies to.
+	 */
 	public boolean citesAttendance() {
 		return this.attendance != null;
 	}
@@ -158,7 +164,10 @@ public class Citation {
 		return this.tenure;
 	}
 
-	/** The id of the cited fact's row, whatever its kind; lets pages group citations without touching the fact. */
+	/**
+	 * The id of the cited fact's row, whatever its kind; lets pages group citations
+	 * without touching the fact.
+	 */
 	public Long getSummitId() {
 		return (this.summit != null) ? this.summit.getId() : null;
 	}

@@ -9,8 +9,8 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Citations for the facts a page shows, fetched with their sources in one statement. Pass an empty collection for
- * a kind of fact the page does not show.
+ * Citations for the facts a page shows, fetched with their sources in one statement. Pass
+ * an empty collection for a kind of fact the page does not show.
  */
 public interface CitationRepository extends Repository<Citation, Long> {
 
@@ -31,7 +31,10 @@ public interface CitationRepository extends Repository<Citation, Long> {
 
 	void delete(Citation citation);
 
-	/** How many citations name each of these sources; sources no citation names are left out. */
+	/**
+	 * How many citations name each of these sources; sources no citation names are left
+	 * out.
+	 */
 	@Query("""
 			select new org.summittracker.source.SourceUse(c.source.id, count(c))
 			from Citation c where c.source.id in :sources group by c.source.id

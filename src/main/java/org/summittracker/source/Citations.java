@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The citations behind one page, numbered by source in order of first use, the way a reference list at the foot
- * of an article works: each fact shows "[1] [2]" and the page ends with the numbered sources.
+ * The citations behind one page, numbered by source in order of first use, the way a
+ * reference list at the foot of an article works: each fact shows "[1] [2]" and the page
+ * ends with the numbered sources.
  */
 public final class Citations {
 
@@ -85,7 +86,10 @@ public final class Citations {
 		return this.byTenure.getOrDefault(id, List.of());
 	}
 
-	/** The ids of some facts, or a list no row matches when there are none (an empty IN list is not portable). */
+	/**
+	 * The ids of some facts, or a list no row matches when there are none (an empty IN
+	 * list is not portable).
+	 */
 	public static Collection<Long> idsOrNone(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of(-1L) : ids;
 	}

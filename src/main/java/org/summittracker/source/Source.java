@@ -44,8 +44,8 @@ public class Source {
 	}
 
 	/**
-	 * Changes what an editor may change. A source names its title and publisher; a link, where given, is a web
-	 * address (the database checks the same).
+	 * Changes what an editor may change. A source names its title and publisher; a link,
+	 * where given, is a web address (the database checks the same).
 	 */
 	public void update(String title, String publisher, String url, PartialDate published, String note) {
 		if (title == null || title.isBlank()) {
@@ -64,7 +64,9 @@ public class Source {
 		this.note = note;
 	}
 
-	/** Whether the text is a link a reader can follow: it starts with http:// or https://. */
+	/**
+	 * Whether the text is a link a reader can follow: it starts with http:// or https://.
+	 */
 	public static boolean isWebAddress(String url) {
 		return url.startsWith("http://") || url.startsWith("https://");
 	}

@@ -11,7 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Sources, newest first: the one an editor just recorded is the one they look for next. */
+/**
+ * Sources, newest first: the one an editor just recorded is the one they look for next.
+ */
 public interface SourceRepository extends Repository<Source, Long> {
 
 	Optional<Source> findById(Long id);
@@ -22,7 +24,8 @@ public interface SourceRepository extends Repository<Source, Long> {
 
 	/**
 	 * Sources whose title or publisher contains the text, newest first.
-	 * @param pattern a lower-case LIKE pattern with {@code \} escaping, e.g. {@code %fox news%}
+	 * @param pattern a lower-case LIKE pattern with {@code \} escaping, e.g.
+	 * {@code %fox news%}
 	 */
 	@Query(value = """
 			select s from Source s

@@ -15,9 +15,10 @@ import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 
 /**
- * One row of a summit's attendance: a person and/or the nation or organization represented, the capacity, the
- * standing at that summit, what is known (expected, reported, attended, absent, declined) and, where someone was
- * sent, whom they came instead of.
+ * One row of a summit's attendance: a person and/or the nation or organization
+ * represented, the capacity, the standing at that summit, what is known (expected,
+ * reported, attended, absent, declined) and, where someone was sent, whom they came
+ * instead of.
  */
 @Entity
 @Audited

@@ -27,7 +27,10 @@ public interface AttendanceRepository extends Repository<Attendance, Long> {
 			where a.summit.id = :summit and a.person.id = :person and (:id is null or a.id <> :id)""")
 	boolean personAlreadyListed(@Param("summit") Long summit, @Param("person") Long person, @Param("id") Long id);
 
-	/** Everything a person attended, stayed away from, or was represented at by someone sent instead. */
+	/**
+	 * Everything a person attended, stayed away from, or was represented at by someone
+	 * sent instead.
+	 */
 	@Query("""
 			select a from Attendance a join fetch a.summit s left join fetch s.organization left join fetch s.parent
 			  left join fetch s.hostNation left join fetch a.nation left join fetch a.organization
@@ -46,8 +49,9 @@ public interface AttendanceRepository extends Repository<Attendance, Long> {
 	List<Attendance> findByNation(@Param("nation") Nation nation);
 
 	/**
-	 * People who attended an organization summit and then another organization's summit starting within two
-	 * weeks of the first one's end, most recent first; where {@code summit} is given, only pairs that include it.
+	 * People who attended an organization summit and then another organization's summit
+	 * starting within two weeks of the first one's end, most recent first; where
+	 * {@code summit} is given, only pairs that include it.
 	 */
 	@Query("""
 			select new org.summittracker.summit.Bridge(p.slug, p.name, s1.slug, s1.name, o1.acronym, s1.startDate,

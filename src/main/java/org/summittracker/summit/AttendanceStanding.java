@@ -1,8 +1,8 @@
 package org.summittracker.summit;
 
 /**
- * The standing of the represented nation (or organization) at that summit; declared in the order the summit page
- * groups its attendance table.
+ * The standing of the represented nation (or organization) at that summit; declared in
+ * the order the summit page groups its attendance table.
  */
 public enum AttendanceStanding {
 

@@ -1,7 +1,8 @@
 package org.summittracker.summit;
 
 /**
- * What is known of an attendance: announced ({@link #EXPECTED}), only reported ({@link #REPORTED}), or its outcome.
+ * What is known of an attendance: announced ({@link #EXPECTED}), only reported
+ * ({@link #REPORTED}), or its outcome.
  */
 public enum AttendanceStatus {
 

@@ -20,8 +20,8 @@ import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 
 /**
- * A summit or meeting (Popolo Event): an organization's summit, a bilateral or multilateral meeting, possibly on the
- * sidelines of a parent summit.
+ * A summit or meeting (Popolo Event): an organization's summit, a bilateral or
+ * multilateral meeting, possibly on the sidelines of a parent summit.
  */
 @Entity
 @Audited
@@ -55,7 +55,9 @@ public class Summit {
 
 	private LocalDate endDate;
 
-	/** Where it took place, in decimal degrees (north, east positive); both or neither. */
+	/**
+	 * Where it took place, in decimal degrees (north, east positive); both or neither.
+	 */
 	private BigDecimal latitude;
 
 	private BigDecimal longitude;
@@ -93,8 +95,8 @@ public class Summit {
 
 	/** Changes what an editor may change; the same invariants as a new summit. */
 	public void update(String slug, String name, SummitKind kind, Organization organization, Summit parent,
-			Nation hostNation, String city, String venue, BigDecimal latitude, BigDecimal longitude, LocalDate startDate,
-			LocalDate endDate, SummitStatus status, String description) {
+			Nation hostNation, String city, String venue, BigDecimal latitude, BigDecimal longitude,
+			LocalDate startDate, LocalDate endDate, SummitStatus status, String description) {
 		if (endDate.isBefore(startDate)) {
 			throw new IllegalArgumentException("A summit cannot end before it starts");
 		}

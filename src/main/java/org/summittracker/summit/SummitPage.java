@@ -10,9 +10,10 @@ import org.summittracker.organization.MemberCounts;
 import org.summittracker.source.Citations;
 
 /**
- * Everything the summit page shows, loaded in a fixed handful of statements: the summit, its attendance grouped by
- * standing, who stayed away and whom they sent, meetings on its sidelines, the previous and next summit, the member
- * count at its start and end, leaders who went on to (or came from) another bloc's summit, and the sources.
+ * Everything the summit page shows, loaded in a fixed handful of statements: the summit,
+ * its attendance grouped by standing, who stayed away and whom they sent, meetings on its
+ * sidelines, the previous and next summit, the member count at its start and end, leaders
+ * who went on to (or came from) another bloc's summit, and the sources.
  */
 public record SummitPage(Summit summit, Map<AttendanceStanding, List<Attendance>> groups, List<Attendance> absences,
 		List<Summit> sidelines, SummitLink previous, SummitLink next, MemberCounts memberCounts, List<Bridge> bridges,

@@ -36,8 +36,9 @@ public interface SummitRepository extends Repository<Summit, Long> {
 	List<Option> findParentOptions();
 
 	/**
-	 * The summit with this slug and the meetings on its sidelines, each with its attendance rows and the people,
-	 * nations and organizations in them: everything the summit page lists, in one statement.
+	 * The summit with this slug and the meetings on its sidelines, each with its
+	 * attendance rows and the people, nations and organizations in them: everything the
+	 * summit page lists, in one statement.
 	 */
 	@Query("""
 			select s from Summit s
@@ -48,7 +49,10 @@ public interface SummitRepository extends Repository<Summit, Long> {
 			""")
 	List<Summit> findWithSidelinesAndAttendance(@Param("slug") String slug);
 
-	/** Every summit an organization convened, oldest first: a page picks the previous and next from it. */
+	/**
+	 * Every summit an organization convened, oldest first: a page picks the previous and
+	 * next from it.
+	 */
 	@Query("""
 			select new org.summittracker.summit.SummitLink(s.slug, s.name, s.startDate, s.endDate)
 			from Summit s where s.organization = :organization and s.kind = ORGANIZATION_SUMMIT

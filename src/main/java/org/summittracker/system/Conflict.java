@@ -13,9 +13,10 @@ import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 
 /**
- * A stale edit: someone saved the record after this editor opened the form. The conflict page shows, field by field,
- * the saved value next to the editor's input, and lets the editor re-apply their input on top of the saved version
- * (the hidden fields carry it) or drop it. Nothing is overwritten silently.
+ * A stale edit: someone saved the record after this editor opened the form. The conflict
+ * page shows, field by field, the saved value next to the editor's input, and lets the
+ * editor re-apply their input on top of the saved version (the hidden fields carry it) or
+ * drop it. Nothing is overwritten silently.
  *
  * @param action where the re-apply form posts
  * @param editUrl the edit form for the saved version
@@ -24,7 +25,10 @@ import org.springframework.context.MessageSource;
  */
 public record Conflict(String action, String editUrl, long currentVersion, List<Field> fields) {
 
-	/** One form field: its saved value and the editor's input, as they read and as the form sends them. */
+	/**
+	 * One form field: its saved value and the editor's input, as they read and as the
+	 * form sends them.
+	 */
 	public record Field(String name, String label, String theirs, String yours, List<String> yourValues) {
 
 		public boolean differs() {
@@ -35,7 +39,8 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 
 	/**
 	 * Compares two form objects of the same type property by property.
-	 * @param labelPrefix message key prefix for field labels ({@code summit.form.} + field name)
+	 * @param labelPrefix message key prefix for field labels ({@code summit.form.} +
+	 * field name)
 	 * @param choices for reference fields, value to label (e.g. nation id to its name)
 	 */
 	public static Conflict of(String action, String editUrl, long currentVersion, Object saved, Object submitted,
@@ -58,8 +63,8 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 	}
 
 	/**
-	 * The conflict of a stale edit of the record at {@code recordUrl}: re-applying posts there, and its edit form is
-	 * {@code recordUrl/edit}.
+	 * The conflict of a stale edit of the record at {@code recordUrl}: re-applying posts
+	 * there, and its edit form is {@code recordUrl/edit}.
 	 * @param saved the form filled from the saved record
 	 * @param version the version a form was filled from
 	 * @param submitted the editor's input

@@ -9,9 +9,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
 
 /**
- * Turns a database constraint violation into the same kind of message a form shows for its own checks: the
- * constraint's name picks the message ({@code constraint.<name>} in messages.properties) and the field it belongs to.
- * The forms check these rules first; this is the last line of defence when two edits race.
+ * Turns a database constraint violation into the same kind of message a form shows for
+ * its own checks: the constraint's name picks the message ({@code constraint.<name>} in
+ * messages.properties) and the field it belongs to. The forms check these rules first;
+ * this is the last line of defence when two edits race.
  */
 public final class ConstraintMessages {
 
@@ -30,7 +31,8 @@ public final class ConstraintMessages {
 	}
 
 	/**
-	 * Adds the violation to the form's errors: on the mapped field, or as a form-wide error.
+	 * Adds the violation to the form's errors: on the mapped field, or as a form-wide
+	 * error.
 	 * @param fields constraint name to the form field it concerns
 	 */
 	public static void reject(DataIntegrityViolationException failure, BindingResult result,

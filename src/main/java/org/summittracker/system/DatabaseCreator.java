@@ -16,9 +16,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * Creates the application's PostgreSQL database on start-up if it does not exist yet, so that
- * {@code ./mvnw spring-boot:run} works against a fresh local server. When no PostgreSQL answers, it stops the start
- * with a message that says what to set.
+ * Creates the application's PostgreSQL database on start-up if it does not exist yet, so
+ * that {@code ./mvnw spring-boot:run} works against a fresh local server. When no
+ * PostgreSQL answers, it stops the start with a message that says what to set.
  */
 public class DatabaseCreator implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

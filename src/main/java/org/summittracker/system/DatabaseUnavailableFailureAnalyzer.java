@@ -3,7 +3,9 @@ package org.summittracker.system;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Explains in plain words what to set when the app cannot reach PostgreSQL at start-up. */
+/**
+ * Explains in plain words what to set when the app cannot reach PostgreSQL at start-up.
+ */
 class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseUnavailableException> {
 
 	@Override

@@ -6,8 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The steps every admin delete shares: the confirm page that lists what would go with the record and what blocks
- * its deletion (from {@link References}), and the flash messages after the delete is done or refused.
+ * The steps every admin delete shares: the confirm page that lists what would go with the
+ * record and what blocks its deletion (from {@link References}), and the flash messages
+ * after the delete is done or refused.
  */
 public final class DeletePage {
 
@@ -40,7 +41,10 @@ public final class DeletePage {
 		return !References.blocking(references).isEmpty();
 	}
 
-	/** Back to the confirm page, which lists what blocks the delete, with a message saying it was refused. */
+	/**
+	 * Back to the confirm page, which lists what blocks the delete, with a message saying
+	 * it was refused.
+	 */
 	public static String refused(RedirectAttributes redirect, String label, String confirmUrl) {
 		redirect.addFlashAttribute("flashError", "delete.refused");
 		redirect.addFlashAttribute("flashArgument", label);

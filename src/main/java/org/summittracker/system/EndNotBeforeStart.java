@@ -15,8 +15,9 @@ import jakarta.validation.Payload;
 import org.springframework.beans.BeanWrapperImpl;
 
 /**
- * A form's end date is not before its start date. The error is attached to the end field, the one to fix. Start and
- * end may be dates or partial-date text ("2024", "2024-07", "2024-07-03").
+ * A form's end date is not before its start date. The error is attached to the end field,
+ * the one to fix. Start and end may be dates or partial-date text ("2024", "2024-07",
+ * "2024-07-03").
  */
 @Documented
 @Constraint(validatedBy = EndNotBeforeStart.Validator.class)

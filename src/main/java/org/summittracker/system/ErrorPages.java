@@ -16,8 +16,9 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns what can go wrong on a page into a page in the app's layout: a missing record is a 404, a malformed link a
- * 400, anything else a 500 that is logged with the request and never shows a stack trace.
+ * Turns what can go wrong on a page into a page in the app's layout: a missing record is
+ * a 404, a malformed link a 400, anything else a 500 that is logged with the request and
+ * never shows a stack trace.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -58,7 +59,8 @@ class ErrorPages {
 	@ExceptionHandler(Exception.class)
 	ModelAndView failure(Exception ex, HttpServletRequest request) {
 		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
-			// Spring MVC's own request errors (wrong method, unreadable request, ...) keep their status.
+			// Spring MVC's own request errors (wrong method, unreadable request, ...)
+			// keep their status.
 			log.info("{} {} {}: {}", response.getStatusCode().value(), request.getMethod(), request.getRequestURI(),
 					ex.getMessage());
 			ModelAndView view = new ModelAndView(BAD_REQUEST_VIEW);

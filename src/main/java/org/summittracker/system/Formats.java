@@ -6,7 +6,10 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** Human-readable dates for templates, as {@code ${@formats.range(s.startDate, s.endDate)}}. */
+/**
+ * Human-readable dates for templates, as {@code ${@formats.range(s.startDate,
+ * s.endDate)}}.
+ */
 @Component("formats")
 public class Formats {
 
@@ -18,7 +21,10 @@ public class Formats {
 		return (date != null) ? DAY.format(date) : "";
 	}
 
-	/** "3–4 July 2024", "30 June – 2 July 2024", "31 December 2024 – 1 January 2025" or "16 May 2024". */
+	/**
+	 * "3–4 July 2024", "30 June – 2 July 2024", "31 December 2024 – 1 January 2025" or
+	 * "16 May 2024".
+	 */
 	public String range(LocalDate start, LocalDate end) {
 		if (end == null || end.equals(start)) {
 			return day(start);
@@ -32,7 +38,10 @@ public class Formats {
 		return start.getDayOfMonth() + "–" + day(end);
 	}
 
-	/** A period of partial dates: "2019 – present", "May 2024 – 28 July 2024", "until 2015". */
+	/**
+	 * A period of partial dates: "2019 – present", "May 2024 – 28 July 2024", "until
+	 * 2015".
+	 */
 	public String period(PartialDate start, PartialDate end, String present) {
 		String from = (start != null) ? start.display() : "";
 		String to = (end != null) ? end.display() : present;

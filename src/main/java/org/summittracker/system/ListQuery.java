@@ -10,9 +10,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The sort order of a list as it stands in the URL ({@code ?sort=name} or {@code ?sort=-date} for descending), and
- * links that keep every other filter of the current URL while changing the sort or the page, so any view of a list
- * can be shared or bookmarked.
+ * The sort order of a list as it stands in the URL ({@code ?sort=name} or
+ * {@code ?sort=-date} for descending), and links that keep every other filter of the
+ * current URL while changing the sort or the page, so any view of a list can be shared or
+ * bookmarked.
  */
 public final class ListQuery {
 
@@ -57,7 +58,10 @@ public final class ListQuery {
 		return Sort.by(direction, this.columns.get(this.key)).and(tieBreaker);
 	}
 
-	/** A link to this list sorted by the column: the same column again flips the direction. */
+	/**
+	 * A link to this list sorted by the column: the same column again flips the
+	 * direction.
+	 */
 	public String sortUrl(String column) {
 		String value = (column.equals(this.key) && !this.descending) ? "-" + column : column;
 		return current().replaceQueryParam("sort", value).replaceQueryParam("page").build(true).toUriString();

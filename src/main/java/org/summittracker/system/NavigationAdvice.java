@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Tells the layout which section of the site a page belongs to, so the navigation can mark it current. */
+/**
+ * Tells the layout which section of the site a page belongs to, so the navigation can
+ * mark it current.
+ */
 @ControllerAdvice
 class NavigationAdvice {
 

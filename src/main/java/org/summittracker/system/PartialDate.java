@@ -11,8 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * A date known to the day, the month or only the year, as sources give them ("2024", "July 2024", "3 July 2024").
- * Stored as the first day of the period plus its precision. Entities map the two columns with attribute overrides.
+ * A date known to the day, the month or only the year, as sources give them ("2024",
+ * "July 2024", "3 July 2024"). Stored as the first day of the period plus its precision.
+ * Entities map the two columns with attribute overrides.
  */
 @Embeddable
 public class PartialDate implements Comparable<PartialDate> {
@@ -49,7 +50,8 @@ public class PartialDate implements Comparable<PartialDate> {
 	}
 
 	/**
-	 * Parses the ISO-like forms sources use: {@code 2024}, {@code 2024-07} or {@code 2024-07-03}.
+	 * Parses the ISO-like forms sources use: {@code 2024}, {@code 2024-07} or
+	 * {@code 2024-07-03}.
 	 */
 	public static PartialDate parse(String text) {
 		String value = text.trim();
@@ -92,7 +94,9 @@ public class PartialDate implements Comparable<PartialDate> {
 		};
 	}
 
-	/** Machine-readable, for {@code <time datetime>}: "2024-07-03", "2024-07" or "2024". */
+	/**
+	 * Machine-readable, for {@code <time datetime>}: "2024-07-03", "2024-07" or "2024".
+	 */
 	public String iso() {
 		return switch (this.precision) {
 			case DAY -> this.date.toString();

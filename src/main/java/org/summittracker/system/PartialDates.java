@@ -2,7 +2,10 @@ package org.summittracker.system;
 
 import java.time.DateTimeException;
 
-/** Checks the text forms of partial dates that editors type: "2024", "2024-07" or "2024-07-03". */
+/**
+ * Checks the text forms of partial dates that editors type: "2024", "2024-07" or
+ * "2024-07-03".
+ */
 public final class PartialDates {
 
 	public static final String PATTERN = "^$|^\\d{4}(-\\d{2}(-\\d{2})?)?$";

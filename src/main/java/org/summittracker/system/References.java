@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What refers to a record, read from the database's own foreign keys: the rows that block its deletion, and the
- * parts it owns (deleted with it, by ON DELETE CASCADE). Delete pages list both before anything goes.
+ * What refers to a record, read from the database's own foreign keys: the rows that block
+ * its deletion, and the parts it owns (deleted with it, by ON DELETE CASCADE). Delete
+ * pages list both before anything goes.
  */
 @Component
 public class References {
@@ -36,7 +37,10 @@ public class References {
 	private record ForeignKey(String table, String column, boolean cascades) {
 	}
 
-	/** Every kind of row that refers to the record, with how many; kinds with none are left out. */
+	/**
+	 * Every kind of row that refers to the record, with how many; kinds with none are
+	 * left out.
+	 */
 	public List<Reference> to(String table, long id) {
 		List<ForeignKey> foreignKeys = this.keys.computeIfAbsent(table, this::foreignKeysTo);
 		if (foreignKeys.isEmpty()) {

@@ -12,8 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Everything public stays readable without signing in; every write needs a signed-in editor, and account management
- * an admin. Form sign-in, CSRF tokens on every form, a new session id at sign-in.
+ * Everything public stays readable without signing in; every write needs a signed-in
+ * editor, and account management an admin. Form sign-in, CSRF tokens on every form, a new
+ * session id at sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,19 +22,19 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-			.permitAll()
-			.requestMatchers("/admin/accounts/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/admin/**")
-			.hasAnyRole("EDITOR", "ADMIN")
-			.requestMatchers(HttpMethod.GET, "/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/setup")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(
+				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/admin/accounts/**")
+					.hasRole("ADMIN")
+					.requestMatchers("/admin/**")
+					.hasAnyRole("EDITOR", "ADMIN")
+					.requestMatchers(HttpMethod.GET, "/**")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/setup")
+					.permitAll()
+					.anyRequest()
+					.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(signInFailures).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.migrateSession()))
@@ -44,7 +45,8 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the algorithm recorded in each hash so it can be upgraded later
+		// bcrypt today, with the algorithm recorded in each hash so it can be upgraded
+		// later
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 

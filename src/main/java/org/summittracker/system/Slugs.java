@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Readable, stable URL names: "Erdoğan–Putin talks in Astana" becomes "erdogan-putin-talks-in-astana". */
+/**
+ * Readable, stable URL names: "Erdoğan–Putin talks in Astana" becomes
+ * "erdogan-putin-talks-in-astana".
+ */
 public final class Slugs {
 
 	private Slugs() {
@@ -19,8 +22,9 @@ public final class Slugs {
 	}
 
 	/**
-	 * The slug an editor typed, trimmed; or, when none was typed, one made from {@code text} and numbered
-	 * ({@code -2}, {@code -3}, ...) while another record has it already.
+	 * The slug an editor typed, trimmed; or, when none was typed, one made from
+	 * {@code text} and numbered ({@code -2}, {@code -3}, ...) while another record has it
+	 * already.
 	 * @param text the text to make a slug of, asked for only when none was typed
 	 * @param taken whether another record has the slug
 	 */

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.summittracker.support.WebSession.fields;
 
-/** There is no default password: the first admin comes from the environment or the one-time setup page. */
+/**
+ * There is no default password: the first admin comes from the environment or the
+ * one-time setup page.
+ */
 class FirstAdminTest extends IntegrationTest {
 
 	@Autowired
@@ -52,9 +55,9 @@ class FirstAdminTest extends IntegrationTest {
 		Response mismatch = stranger.submit(setup, "form[action^='/setup']", fields("username", "first-admin",
 				"displayName", "First Admin", "password", "a long admin passphrase", "passwordAgain", "not the same"));
 		assertThat(mismatch.page().html().select("#passwordAgain-error").text()).isEqualTo("The two passwords differ.");
-		Response created = stranger.submit(setup, "form[action^='/setup']", fields("username", "first-admin",
-				"displayName", "First Admin", "password", "a long admin passphrase", "passwordAgain",
-				"a long admin passphrase"));
+		Response created = stranger.submit(setup, "form[action^='/setup']",
+				fields("username", "first-admin", "displayName", "First Admin", "password", "a long admin passphrase",
+						"passwordAgain", "a long admin passphrase"));
 
 		assertThat(created.redirectsTo("/login")).isTrue();
 		assertThat(signIn("first-admin", "a long admin passphrase").get("/admin/accounts").status()).isEqualTo(200);

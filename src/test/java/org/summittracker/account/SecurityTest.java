@@ -40,8 +40,8 @@ class SecurityTest extends IntegrationTest {
 		assertThat(editor.fetch("/admin/accounts").status()).isEqualTo(403);
 		assertThat(editor.fetch("/admin/accounts").page().html().select("h1").text()).isEqualTo("Not allowed");
 		String csrf = editor.get("/admin").html().select("input[name=_csrf]").val();
-		Response create = editor.post("/admin/accounts", fields("_csrf", csrf, "username", "sec-sneaky",
-				"displayName", "Sneaky", "role", "ADMIN", "password", TEST_PASSWORD, "passwordAgain", TEST_PASSWORD));
+		Response create = editor.post("/admin/accounts", fields("_csrf", csrf, "username", "sec-sneaky", "displayName",
+				"Sneaky", "role", "ADMIN", "password", TEST_PASSWORD, "passwordAgain", TEST_PASSWORD));
 		assertThat(create.status()).isEqualTo(403);
 		assertThat(this.accounts.exists("sec-sneaky")).isFalse();
 	}
@@ -51,8 +51,8 @@ class SecurityTest extends IntegrationTest {
 		WebSession admin = signedIn(Role.ADMIN);
 
 		Response invalid = admin.submit(admin.get("/admin/accounts/new"), "form[action='/admin/accounts']",
-				fields("username", "sec-editor", "displayName", "Security Editor", "password", "short",
-						"passwordAgain", "different"));
+				fields("username", "sec-editor", "displayName", "Security Editor", "password", "short", "passwordAgain",
+						"different"));
 		assertThat(invalid.status()).isEqualTo(200);
 		assertThat(invalid.page().html().select("#password-error").text()).contains("at least 12");
 		assertThat(invalid.page().html().select("#username").val()).isEqualTo("sec-editor");

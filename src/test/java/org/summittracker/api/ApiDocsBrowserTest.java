@@ -20,8 +20,9 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The browsable API docs (Swagger UI from springdoc's webjar) in a real headless Chromium, under the app's Content
- * Security Policy: the page must load its scripts, fetch the OpenAPI document and list every operation.
+ * The browsable API docs (Swagger UI from springdoc's webjar) in a real headless
+ * Chromium, under the app's Content Security Policy: the page must load its scripts,
+ * fetch the OpenAPI document and list every operation.
  */
 class ApiDocsBrowserTest extends IntegrationTest {
 
@@ -47,14 +48,14 @@ class ApiDocsBrowserTest extends IntegrationTest {
 	void theDocsPageListsEveryOperationUnderTheContentSecurityPolicy() {
 		this.browser.get(baseUrl() + "/api/docs");
 
-		List<WebElement> paths = new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until((b) -> {
-				List<WebElement> found = b.findElements(By.cssSelector(".opblock-summary-path"));
-				return (found.size() >= 9) ? found : null;
-			});
+		List<WebElement> paths = new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((b) -> {
+			List<WebElement> found = b.findElements(By.cssSelector(".opblock-summary-path"));
+			return (found.size() >= 9) ? found : null;
+		});
 		assertThat(paths).extracting(WebElement::getText)
 			.contains("/api/summits", "/api/summits/{slug}", "/api/leaders/{slug}", "/api/sources");
-		// Swagger UI applies one inline style that style-src 'self' refuses (cosmetic); no script or request is refused.
+		// Swagger UI applies one inline style that style-src 'self' refuses (cosmetic);
+		// no script or request is refused.
 		List<String> refused = this.browser.manage()
 			.logs()
 			.get(LogType.BROWSER)

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The read-only JSON API over real HTTP: lists with the pages' filters, records by slug, problem details, OpenAPI. */
+/**
+ * The read-only JSON API over real HTTP: lists with the pages' filters, records by slug,
+ * problem details, OpenAPI.
+ */
 class ApiTest extends IntegrationTest {
 
 	private static final HttpClient http = HttpClient.newBuilder()

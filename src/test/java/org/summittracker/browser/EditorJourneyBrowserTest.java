@@ -20,8 +20,9 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor in a real headless Chromium: signs in, creates a summit, adds attendance rows in place on the summit
- * page (one of them sent instead of someone else), sees them as a reader would, and finds the change in the history.
+ * An editor in a real headless Chromium: signs in, creates a summit, adds attendance rows
+ * in place on the summit page (one of them sent instead of someone else), sees them as a
+ * reader would, and finds the change in the history.
  */
 class EditorJourneyBrowserTest extends IntegrationTest {
 
@@ -52,7 +53,8 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		this.browser.get(baseUrl() + "/admin/summits/new");
 		type("name", "Test browser summit");
 		type("slug", "test-browser-summit-2026");
-		new Select(this.browser.findElement(By.id("organizationId"))).selectByVisibleText("SCO – Shanghai Cooperation Organisation");
+		new Select(this.browser.findElement(By.id("organizationId")))
+			.selectByVisibleText("SCO – Shanghai Cooperation Organisation");
 		setDate("startDate", "2026-08-31");
 		setDate("endDate", "2026-09-01");
 		type("city", "Bishkek");
@@ -87,28 +89,29 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		}
 		new Select(form.findElement(By.id("status"))).selectByVisibleText("Attended");
 		click(form.findElement(By.cssSelector("button[type=submit]")));
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> driver
-			.findElements(By.cssSelector("table.attendance tbody tr:not(.group-row)"))
-			.size() > rows);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.findElements(By.cssSelector("table.attendance tbody tr:not(.group-row)"))
+				.size() > rows);
 		assertThat(this.browser.findElement(By.cssSelector("#attendance-section .flash")).getText())
 			.isEqualTo("Attendance saved.");
 	}
 
 	/**
-	 * Types into a picker, waits for its suggestions to arrive (the list is filled from the server as one types),
-	 * then closes the suggestion list with Escape, as a person does who typed the whole name.
+	 * Types into a picker, waits for its suggestions to arrive (the list is filled from
+	 * the server as one types), then closes the suggestion list with Escape, as a person
+	 * does who typed the whole name.
 	 */
 	private void pick(WebElement form, String picker, String text) {
 		form.findElement(By.id(picker + "Label")).sendKeys(text);
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> !driver
-			.findElements(By.cssSelector("#" + picker + "-options option"))
-			.isEmpty());
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.findElements(By.cssSelector("#" + picker + "-options option")).isEmpty());
 		form.findElement(By.id(picker + "Label")).sendKeys(Keys.ESCAPE);
 	}
 
 	/**
-	 * Presses a button from the keyboard (focus, Enter), as keyboard users do: unlike a mouse click it cannot land
-	 * on whatever happens to float over the button's centre, such as a suggestion list still closing.
+	 * Presses a button from the keyboard (focus, Enter), as keyboard users do: unlike a
+	 * mouse click it cannot land on whatever happens to float over the button's centre,
+	 * such as a suggestion list still closing.
 	 */
 	private void click(WebElement button) {
 		button.sendKeys(Keys.ENTER);
@@ -120,14 +123,18 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		field.sendKeys(text);
 	}
 
-	/** Date inputs take keyboard input in the browser's locale; setting the value is what a date picker does. */
+	/**
+	 * Date inputs take keyboard input in the browser's locale; setting the value is what
+	 * a date picker does.
+	 */
 	private void setDate(String id, String isoDate) {
 		((JavascriptExecutor) this.browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
 				id, isoDate);
 	}
 
 	private void waitFor(By locator) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
 	private void waitForText(By locator, String text) {

@@ -18,8 +18,9 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader in a real headless Chromium: from the home page to the Astana summit, then to Erdoğan's page. Uses the
- * system Chromium and ChromeDriver where present (Debian's packages); elsewhere Selenium Manager finds a browser.
+ * A reader in a real headless Chromium: from the home page to the Astana summit, then to
+ * Erdoğan's page. Uses the system Chromium and ChromeDriver where present (Debian's
+ * packages); elsewhere Selenium Manager finds a browser.
  */
 class ReaderJourneyBrowserTest extends IntegrationTest {
 
@@ -65,8 +66,9 @@ class ReaderJourneyBrowserTest extends IntegrationTest {
 	}
 
 	/**
-	 * Follows a link from the keyboard, as a keyboard user does; a link whose text wraps over two lines has no
-	 * clickable point at its geometric centre, so a mouse-style click would be flaky there.
+	 * Follows a link from the keyboard, as a keyboard user does; a link whose text wraps
+	 * over two lines has no clickable point at its geometric centre, so a mouse-style
+	 * click would be flaky there.
 	 */
 	private void press(WebElement link) {
 		link.sendKeys(Keys.ENTER);

@@ -16,7 +16,10 @@ import org.summittracker.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Calendar feeds parse with ical4j and hold each summit as an all-day event with a stable UID. */
+/**
+ * Calendar feeds parse with ical4j and hold each summit as an all-day event with a stable
+ * UID.
+ */
 class CalendarFeedTest extends IntegrationTest {
 
 	@AfterEach
@@ -39,7 +42,8 @@ class CalendarFeedTest extends IntegrationTest {
 		assertThat(value(astana, Property.LOCATION)).isEqualTo("Astana, Kazakhstan");
 		assertThat(value(astana, Property.STATUS)).isEqualTo("CONFIRMED");
 		assertThat(value(astana, Property.URL)).isEqualTo(baseUrl() + "/summits/sco-2024-astana");
-		assertThat(parse(page.body()).getComponents(VEvent.VEVENT)).extracting((e) -> value((VEvent) e, Property.SUMMARY))
+		assertThat(parse(page.body()).getComponents(VEvent.VEVENT))
+			.extracting((e) -> value((VEvent) e, Property.SUMMARY))
 			.contains("SCO Summit 2023", "SCO Summit 2025")
 			.doesNotContain("NATO Summit 2024");
 	}

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every list and record page downloads as CSV and JSON that standard parsers read, with the documented columns, the
- * page's filters, a file name, and a constant handful of SQL statements whatever the number of rows.
+ * Every list and record page downloads as CSV and JSON that standard parsers read, with
+ * the documented columns, the page's filters, a file name, and a constant handful of SQL
+ * statements whatever the number of rows.
  */
 class ExportsTest extends IntegrationTest {
 
@@ -68,23 +69,22 @@ class ExportsTest extends IntegrationTest {
 	@Test
 	void csvColumnsAreTheDocumentedOnesInOrder() {
 		assertThat(header("/summits.csv")).containsExactly("slug", "name", "kind", "organization_slug",
-				"organization_acronym", "parent_slug", "host_nation_slug", "host_nation", "city", "venue",
-				"start_date", "end_date", "status", "description");
+				"organization_acronym", "parent_slug", "host_nation_slug", "host_nation", "city", "venue", "start_date",
+				"end_date", "status", "description");
 		assertThat(header("/summits/sco-2024-astana.csv")).containsExactly("summit_slug", "summit_name",
 				"summit_start_date", "summit_end_date", "person_slug", "person_name", "nation_slug", "nation_name",
 				"organization_slug", "organization_acronym", "capacity", "standing", "status", "instead_of_slug",
 				"instead_of_name", "note");
 		assertThat(header("/leaders.csv")).containsExactly("slug", "name", "sort_name", "birth_date",
 				"nationality_slug", "nationality", "current_offices");
-		assertThat(header("/nations.csv")).containsExactly("slug", "name", "official_name", "iso_alpha2",
-				"iso_alpha3", "current_memberships");
+		assertThat(header("/nations.csv")).containsExactly("slug", "name", "official_name", "iso_alpha2", "iso_alpha3",
+				"current_memberships");
 		assertThat(header("/organizations.csv")).containsExactly("slug", "acronym", "name", "kind", "founded",
 				"description", "members", "acceding", "observers", "dialogue_partners");
-		assertThat(header("/organizations/sco.csv")).containsExactly("nation_slug", "nation_name",
-				"organization_slug", "organization_acronym", "standing", "start_date", "end_date", "note");
+		assertThat(header("/organizations/sco.csv")).containsExactly("nation_slug", "nation_name", "organization_slug",
+				"organization_acronym", "standing", "start_date", "end_date", "note");
 		assertThat(header("/nations/turkey/memberships.csv")).isEqualTo(header("/organizations/sco.csv"));
-		assertThat(header("/nations/turkey/representations.csv"))
-			.isEqualTo(header("/summits/sco-2024-astana.csv"));
+		assertThat(header("/nations/turkey/representations.csv")).isEqualTo(header("/summits/sco-2024-astana.csv"));
 		assertThat(header("/leaders/narendra-modi.csv")).isEqualTo(header("/summits/sco-2024-astana.csv"));
 	}
 
@@ -105,7 +105,10 @@ class ExportsTest extends IntegrationTest {
 		List<CSVRecord> rows = csv(get("/leaders.csv?nation=india").body());
 
 		assertThat(rows).extracting((r) -> r.get("nationality")).containsOnly("India");
-		CSVRecord jaishankar = rows.stream().filter((r) -> r.get("slug").equals("s-jaishankar")).findFirst().orElseThrow();
+		CSVRecord jaishankar = rows.stream()
+			.filter((r) -> r.get("slug").equals("s-jaishankar"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(jaishankar.get("current_offices")).contains("External Affairs");
 	}
 
@@ -191,12 +194,11 @@ class ExportsTest extends IntegrationTest {
 		Page organization = get("/organizations/sco");
 
 		assertThat(summits.html().select(".downloads a").eachAttr("href")).containsExactly(
-				"/summits.csv?organization=sco&year=2024", "/summits.json?organization=sco&year=2024",
-				"/summits.ics");
+				"/summits.csv?organization=sco&year=2024", "/summits.json?organization=sco&year=2024", "/summits.ics");
 		assertThat(nation.html().select(".downloads a").eachAttr("href")).containsExactly(
 				"/nations/turkey/memberships.csv", "/nations/turkey/representations.csv", "/nations/turkey.json");
-		assertThat(organization.html().select(".downloads a").eachAttr("href")).containsExactly(
-				"/organizations/sco.csv", "/organizations/sco.json", "/organizations/sco/summits.ics");
+		assertThat(organization.html().select(".downloads a").eachAttr("href"))
+			.containsExactly("/organizations/sco.csv", "/organizations/sco.json", "/organizations/sco/summits.ics");
 		for (String path : List.of("/leaders", "/leaders/narendra-modi", "/nations", "/organizations",
 				"/summits/sco-2024-astana")) {
 			assertThat(get(path).html().select(".downloads a").eachAttr("href")).containsExactly(path + ".csv",

@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole dataset as one Popolo-shaped JSON document, read in one statement whatever its size. */
+/**
+ * The whole dataset as one Popolo-shaped JSON document, read in one statement whatever
+ * its size.
+ */
 class PopoloTest extends IntegrationTest {
 
 	@AfterEach

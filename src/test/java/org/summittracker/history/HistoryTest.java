@@ -35,8 +35,8 @@ class HistoryTest extends IntegrationTest {
 		assertThat(changes.get(0).select("table.fields tbody tr").eachText())
 			.containsExactlyInAnyOrder("City Bishkek Cholpon-Ata", "Status Planned Confirmed");
 		assertThat(changes.get(1).select(".action").text()).isEqualTo("Created");
-		assertThat(changes.get(1).select("table.fields").text()).contains("Name", "Test history summit",
-				"Organization", "SCO");
+		assertThat(changes.get(1).select("table.fields").text()).contains("Name", "Test history summit", "Organization",
+				"SCO");
 	}
 
 	@Test
@@ -68,7 +68,8 @@ class HistoryTest extends IntegrationTest {
 
 		editor.submit(history, "form.restore");
 
-		assertThat(this.jdbc.queryForObject("select city from summit where id = ?", String.class, id)).isEqualTo("Naryn");
+		assertThat(this.jdbc.queryForObject("select city from summit where id = ?", String.class, id))
+			.isEqualTo("Naryn");
 		assertThat(editor.get("/history/summit/" + id).html().select(".flash").text()).contains("changed since");
 	}
 
@@ -81,8 +82,8 @@ class HistoryTest extends IntegrationTest {
 
 		assertThat(feed.row("table.feed tbody tr", "Test history summit").text()).contains("test-editor", "Created",
 				"summit");
-		assertThat(feed.html().select("table.feed a").eachAttr("href")).anySatisfy(
-				(href) -> assertThat(href).startsWith("/history/summit/" + id));
+		assertThat(feed.html().select("table.feed a").eachAttr("href"))
+			.anySatisfy((href) -> assertThat(href).startsWith("/history/summit/" + id));
 		assertThat(anonymous().fetch("/admin/changes").status()).isEqualTo(302);
 	}
 
@@ -103,7 +104,8 @@ class HistoryTest extends IntegrationTest {
 	}
 
 	private long createThroughTheForm(WebSession editor) {
-		String sco = String.valueOf(this.jdbc.queryForObject("select id from organization where acronym = 'SCO'", Long.class));
+		String sco = String
+			.valueOf(this.jdbc.queryForObject("select id from organization where acronym = 'SCO'", Long.class));
 		Response created = editor.submit(editor.get("/admin/summits/new"), "form.record-form",
 				fields("name", "Test history summit", "slug", "test-history", "organizationId", sco, "startDate",
 						"2026-08-31", "endDate", "2026-09-01", "city", "Bishkek", "status", "PLANNED"));

@@ -28,7 +28,8 @@ class HomePageTest extends IntegrationTest {
 
 		assertThat(page.html().select("link[rel=stylesheet]").eachAttr("href")).isNotEmpty()
 			.allSatisfy((href) -> assertThat(href).startsWith("/"));
-		assertThat(page.html().select("script[src]").eachAttr("src")).allSatisfy((src) -> assertThat(src).startsWith("/"));
+		assertThat(page.html().select("script[src]").eachAttr("src"))
+			.allSatisfy((src) -> assertThat(src).startsWith("/"));
 		for (String href : page.html().select("link[rel=stylesheet]").eachAttr("href")) {
 			assertThat(get(href).status()).as(href).isEqualTo(200);
 		}

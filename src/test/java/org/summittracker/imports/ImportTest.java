@@ -42,11 +42,13 @@ class ImportTest extends IntegrationTest {
 
 	@BeforeEach
 	void createTestSummitAndNation() {
-		this.summitId = this.jdbc.queryForObject("""
-				insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
-				select 'test-import-summit', 'Test import summit', 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
-				       date '2024-07-03', date '2024-07-04', 'HELD'
-				from organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ' returning id""", Long.class);
+		this.summitId = this.jdbc.queryForObject(
+				"""
+						insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
+						select 'test-import-summit', 'Test import summit', 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
+						       date '2024-07-03', date '2024-07-04', 'HELD'
+						from organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ' returning id""",
+				Long.class);
 		this.nationId = this.jdbc.queryForObject("""
 				insert into nation (slug, name, iso_alpha2, iso_alpha3)
 				values ('test-importland', 'Test Importland', 'QI', 'QIL') returning id""", Long.class);
@@ -65,11 +67,12 @@ class ImportTest extends IntegrationTest {
 	@Test
 	void aGoodAttendanceFilePreviewsCleanWritingNothingThenImportsAndShowsOnTheSummitPage() {
 		WebSession editor = signedIn(Role.EDITOR);
-		String csv = ATTENDANCE_HEADER + """
-				test-import-summit,Xi Jinping,CN,,head of state,member,attended,,
-				test-import-summit,s. jaishankar,IND,,MINISTER,MEMBER,ATTENDED,narendra-modi,"Sent by Delhi, instead of Modi"
-				test-import-summit,,,SCO,HEAD_OF_ORGANIZATION,ORGANIZATION,REPORTED,,
-				""";
+		String csv = ATTENDANCE_HEADER
+				+ """
+						test-import-summit,Xi Jinping,CN,,head of state,member,attended,,
+						test-import-summit,s. jaishankar,IND,,MINISTER,MEMBER,ATTENDED,narendra-modi,"Sent by Delhi, instead of Modi"
+						test-import-summit,,,SCO,HEAD_OF_ORGANIZATION,ORGANIZATION,REPORTED,,
+						""";
 
 		Response preview = preview(editor, "ATTENDANCE", csv);
 
@@ -131,8 +134,8 @@ class ImportTest extends IntegrationTest {
 		// a forged import of the same text is checked again and refused
 		Response forged = editor.submit(editor.get("/admin/imports"), "form.import-form",
 				fields("kind", "ATTENDANCE", "csv", csv));
-		Response imported = editor.post("/admin/imports", fields("_csrf", csrf(forged.page()), "kind", "ATTENDANCE",
-				"csv", csv));
+		Response imported = editor.post("/admin/imports",
+				fields("_csrf", csrf(forged.page()), "kind", "ATTENDANCE", "csv", csv));
 		assertThat(imported.status()).isEqualTo(200);
 		assertThat(imported.page().html().select(".alert-danger").text()).contains("Nothing was imported");
 		assertThat(imported.page().html().select("tr.bad-row .line").eachText()).containsExactly("3", "4", "5");
@@ -142,10 +145,11 @@ class ImportTest extends IntegrationTest {
 	@Test
 	void rowsThatClashWithEachOtherOrWithSavedRowsAreRefused() {
 		WebSession editor = signedIn(Role.EDITOR);
-		this.jdbc.update("""
-				insert into attendance (summit_id, person_id, nation_id, capacity, status)
-				select ?, p.id, p.nationality_id, 'HEAD_OF_STATE', 'ATTENDED' from person p where p.slug = 'vladimir-putin'""",
-				this.summitId);
+		this.jdbc
+			.update("""
+					insert into attendance (summit_id, person_id, nation_id, capacity, status)
+					select ?, p.id, p.nationality_id, 'HEAD_OF_STATE', 'ATTENDED' from person p where p.slug = 'vladimir-putin'""",
+					this.summitId);
 		String csv = ATTENDANCE_HEADER + """
 				test-import-summit,Xi Jinping,CN,,HEAD_OF_STATE,MEMBER,ATTENDED,,
 				test-import-summit,xi-jinping,CHN,,HEAD_OF_STATE,MEMBER,EXPECTED,,
@@ -162,8 +166,8 @@ class ImportTest extends IntegrationTest {
 			.isEqualTo("person: This person is already listed on line 2 of this file: one row per person at a summit.");
 		assertThat(html.select("#line-5 .reasons").text())
 			.isEqualTo("person: This person already has a row at this summit: edit that row instead.");
-		assertThat(html.select("#line-6 .reasons").text()).startsWith(
-				"summit: This file is for the summit “test-import-summit” (line 2)");
+		assertThat(html.select("#line-6 .reasons").text())
+			.startsWith("summit: This file is for the summit “test-import-summit” (line 2)");
 		assertThat(html.select("form.import-confirm")).isEmpty();
 		assertThat(attendanceRows()).isOne();
 	}
@@ -207,10 +211,10 @@ class ImportTest extends IntegrationTest {
 
 		Document html = preview.page().html();
 		assertThat(html.select("tr.bad-row .line").eachText()).containsExactly("2", "4", "5", "6", "7");
-		assertThat(html.select("#line-2 .reasons").text()).startsWith(
-				"start: This period overlaps Turkey’s standing as Dialogue partner in SCO (2012 – present)");
-		assertThat(html.select("#line-4 .reasons").text()).startsWith(
-				"start: This period overlaps the standing on line 3 of this file");
+		assertThat(html.select("#line-2 .reasons").text())
+			.startsWith("start: This period overlaps Turkey’s standing as Dialogue partner in SCO (2012 – present)");
+		assertThat(html.select("#line-4 .reasons").text())
+			.startsWith("start: This period overlaps the standing on line 3 of this file");
 		assertThat(html.select("#line-5 .reasons").text()).isEqualTo("end: The end cannot be before the start.");
 		assertThat(html.select("#line-6 .reasons").text()).contains("“2024” is stored as its first day");
 		assertThat(html.select("#line-7 .reasons li").eachText()).containsExactly(
@@ -228,8 +232,8 @@ class ImportTest extends IntegrationTest {
 		WebSession reader = anonymous();
 
 		Response page = reader.fetch("/admin/imports");
-		Response post = reader.post("/admin/imports", fields("kind", "MEMBERSHIPS", "csv",
-				MEMBERSHIP_HEADER + "QI,SCO,MEMBER,2024,,\n"));
+		Response post = reader.post("/admin/imports",
+				fields("kind", "MEMBERSHIPS", "csv", MEMBERSHIP_HEADER + "QI,SCO,MEMBER,2024,,\n"));
 
 		assertThat(page.status()).isEqualTo(302);
 		assertThat(page.location()).endsWith("/login");
@@ -247,12 +251,12 @@ class ImportTest extends IntegrationTest {
 				""";
 
 		Response preview = preview(editor, "MEMBERSHIPS", csv);
-		Response imported = editor.post("/admin/imports", fields("_csrf", csrf(preview.page()), "kind", "MEMBERSHIPS",
-				"csv", csv));
+		Response imported = editor.post("/admin/imports",
+				fields("_csrf", csrf(preview.page()), "kind", "MEMBERSHIPS", "csv", csv));
 
 		assertThat(preview.status()).isEqualTo(200);
-		assertThat(preview.page().html().select(".file-problems").text()).contains(
-				"The CSV cannot be read from line 3 on: a quoted value is not closed");
+		assertThat(preview.page().html().select(".file-problems").text())
+			.contains("The CSV cannot be read from line 3 on: a quoted value is not closed");
 		assertThat(preview.page().html().select("form.import-confirm")).isEmpty();
 		assertThat(imported.status()).isEqualTo(200);
 		assertThat(imported.page().html().select(".file-problems").text()).contains("cannot be read from line 3");
@@ -280,8 +284,10 @@ class ImportTest extends IntegrationTest {
 	@Test
 	void whenTheDatabaseStillRefusesARowNothingIsImported() {
 		WebSession editor = signedIn(Role.EDITOR);
-		// a rule only the database knows, standing in for an edit that got there between check and write
-		this.jdbc.update("alter table attendance add constraint test_import_refuses check (note is distinct from 'refuse')");
+		// a rule only the database knows, standing in for an edit that got there between
+		// check and write
+		this.jdbc
+			.update("alter table attendance add constraint test_import_refuses check (note is distinct from 'refuse')");
 		String csv = ATTENDANCE_HEADER + """
 				test-import-summit,Xi Jinping,CN,,HEAD_OF_STATE,MEMBER,ATTENDED,,
 				test-import-summit,Vladimir Putin,RU,,HEAD_OF_STATE,MEMBER,ATTENDED,,refuse
@@ -291,8 +297,8 @@ class ImportTest extends IntegrationTest {
 		Response imported = editor.submit(preview.page(), "form.import-confirm");
 
 		assertThat(imported.status()).isEqualTo(200);
-		assertThat(imported.page().html().select(".alert-danger").text()).contains(
-				"Nothing was imported: the database refused line 3: This conflicts with data already saved.");
+		assertThat(imported.page().html().select(".alert-danger").text())
+			.contains("Nothing was imported: the database refused line 3: This conflicts with data already saved.");
 		assertThat(attendanceRows()).isZero();
 	}
 
@@ -306,7 +312,8 @@ class ImportTest extends IntegrationTest {
 		Document latin1 = upload(editor, csrf(form), "MEMBERSHIPS",
 				(MEMBERSHIP_HEADER + "Türkiye,SCO,OBSERVER,2020,,\n").getBytes(StandardCharsets.ISO_8859_1));
 
-		assertThat(html.select(".preview-summary").text()).isEqualTo("The row is good. Nothing is written yet: import it to add it.");
+		assertThat(html.select(".preview-summary").text())
+			.isEqualTo("The row is good. Nothing is written yet: import it to add it.");
 		assertThat(html.select("form.import-confirm input[name=csv]").val()).contains("Test Importland,SCO");
 		assertThat(latin1.select("#csv-error").text()).startsWith("The file is not UTF-8 text");
 		assertThat(memberships()).isZero();
@@ -319,11 +326,10 @@ class ImportTest extends IntegrationTest {
 		Page page = editor.get("/admin/imports");
 		Response template = editor.fetch("/admin/imports/templates/attendance.csv");
 
-		assertThat(page.html().select("#columns-ATTENDANCE table.import-columns th code").eachText())
-			.containsExactly("summit", "person", "nation", "organization", "capacity", "standing", "status",
-					"instead_of", "note");
-		assertThat(page.html().select("#columns-MEMBERSHIPS .import-example").text()).startsWith(
-				"nation,organization,standing,start,end,note");
+		assertThat(page.html().select("#columns-ATTENDANCE table.import-columns th code").eachText()).containsExactly(
+				"summit", "person", "nation", "organization", "capacity", "standing", "status", "instead_of", "note");
+		assertThat(page.html().select("#columns-MEMBERSHIPS .import-example").text())
+			.startsWith("nation,organization,standing,start,end,note");
 		assertThat(template.status()).isEqualTo(200);
 		assertThat(template.header("Content-Type")).startsWith("text/csv");
 		assertThat(template.header("Content-Disposition")).contains("attachment", "attendance.csv");
@@ -350,17 +356,22 @@ class ImportTest extends IntegrationTest {
 		return page.html().select("input[name=_csrf]").val();
 	}
 
-	/** Posts the form as a browser does with a file chosen: multipart, with the session cookie and CSRF token. */
+	/**
+	 * Posts the form as a browser does with a file chosen: multipart, with the session
+	 * cookie and CSRF token.
+	 */
 	private Document upload(WebSession editor, String csrf, String kind, byte[] file) throws Exception {
 		String boundary = "----test-import-boundary";
 		var body = new java.io.ByteArrayOutputStream();
 		for (String[] field : List.of(new String[] { "_csrf", csrf }, new String[] { "kind", kind },
 				new String[] { "csv", "" })) {
 			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-					+ field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ field[1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"m.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/imports/preview"))

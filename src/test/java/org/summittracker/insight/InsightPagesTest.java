@@ -11,7 +11,10 @@ import org.summittracker.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The insight pages answer the questions readers come with, over real HTTP on the seed data. */
+/**
+ * The insight pages answer the questions readers come with, over real HTTP on the seed
+ * data.
+ */
 class InsightPagesTest extends IntegrationTest {
 
 	@Test
@@ -19,10 +22,10 @@ class InsightPagesTest extends IntegrationTest {
 		Page page = get("/compare/summits?s=sco-2024-astana&s=nato-2024-washington");
 
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.html().select("table.summit-comparison thead th[scope=col]").eachText())
-			.satisfiesExactly((who) -> assertThat(who).isEqualTo("Person or delegation"),
-					(sco) -> assertThat(sco).contains("SCO Summit 2024", "3–4 July 2024"),
-					(nato) -> assertThat(nato).contains("NATO Summit 2024", "9–11 July 2024"));
+		assertThat(page.html().select("table.summit-comparison thead th[scope=col]").eachText()).satisfiesExactly(
+				(who) -> assertThat(who).isEqualTo("Person or delegation"),
+				(sco) -> assertThat(sco).contains("SCO Summit 2024", "3–4 July 2024"),
+				(nato) -> assertThat(nato).contains("NATO Summit 2024", "9–11 July 2024"));
 		Elements rows = page.html().select("table.summit-comparison tbody tr");
 		Element first = rows.first();
 		assertThat(first.hasClass("at-all")).isTrue();
@@ -81,8 +84,8 @@ class InsightPagesTest extends IntegrationTest {
 		Elements selects = page.html().select("form.compare-form select[name=s]");
 		assertThat(selects).hasSize(2);
 		assertThat(selects.get(0).select("option[selected]").val()).isEqualTo("sco-2024-astana");
-		assertThat(selects.get(1).select("option").eachAttr("value")).contains("nato-2024-washington",
-				"g7-2024-apulia", "modi-putin-2021-new-delhi");
+		assertThat(selects.get(1).select("option").eachAttr("value")).contains("nato-2024-washington", "g7-2024-apulia",
+				"modi-putin-2021-new-delhi");
 	}
 
 	@Test
@@ -99,10 +102,10 @@ class InsightPagesTest extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/compare/summits?s=sco-2024-astana&s=no-such-summit",
-			"/compare/summits?s=no-such-summit", "/compare/organizations?o=sco&o=no-such-organization",
-			"/organizations/no-such-organization/matrix", "/organizations/no-such-organization/timeline",
-			"/timeline?organization=no-such-organization", "/leaders/no-such-leader/timeline" })
+	@ValueSource(strings = { "/compare/summits?s=sco-2024-astana&s=no-such-summit", "/compare/summits?s=no-such-summit",
+			"/compare/organizations?o=sco&o=no-such-organization", "/organizations/no-such-organization/matrix",
+			"/organizations/no-such-organization/timeline", "/timeline?organization=no-such-organization",
+			"/leaders/no-such-leader/timeline" })
 	void anUnknownRecordInTheUrlIsNotFound(String path) {
 		Page page = get(path);
 
@@ -130,8 +133,7 @@ class InsightPagesTest extends IntegrationTest {
 				(sco) -> assertThat(sco).contains("Dialogue partner", "since 2012"),
 				(nato) -> assertThat(nato).contains("Member", "since 18 February 1952"));
 		assertThat(page.html().select("table.organization-comparison tbody tr.at-all")).hasSize(1);
-		assertThat(page.html().select(".in-all-count").text())
-			.isEqualTo("One nation has a standing in all of them.");
+		assertThat(page.html().select(".in-all-count").text()).isEqualTo("One nation has a standing in all of them.");
 	}
 
 	@Test
@@ -331,7 +333,10 @@ class InsightPagesTest extends IntegrationTest {
 	}
 
 	private static List<String> standings(Page page, String nation) {
-		return page.html().select("tr#nation-" + nation + " .standings-path li").eachText().stream()
+		return page.html()
+			.select("tr#nation-" + nation + " .standings-path li")
+			.eachText()
+			.stream()
 			.map((s) -> s.replace(" →", ""))
 			.toList();
 	}

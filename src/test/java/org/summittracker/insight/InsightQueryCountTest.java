@@ -9,8 +9,9 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every insight page issues a small constant number of SQL statements, whatever the data: measured on the seed, then
- * again with many more summits, attendees, nations and memberships, the count stays the same and at most 5.
+ * Every insight page issues a small constant number of SQL statements, whatever the data:
+ * measured on the seed, then again with many more summits, attendees, nations and
+ * memberships, the count stays the same and at most 5.
  */
 class InsightQueryCountTest extends IntegrationTest {
 
@@ -28,7 +29,8 @@ class InsightQueryCountTest extends IntegrationTest {
 		this.jdbc.update("""
 				delete from attendance where summit_id in (select id from summit where slug like 'test-load-%')
 				  or person_id in (select id from person where slug like 'test-load-%')""");
-		this.jdbc.update("delete from membership where nation_id in (select id from nation where slug like 'test-load-%')");
+		this.jdbc
+			.update("delete from membership where nation_id in (select id from nation where slug like 'test-load-%')");
 		this.jdbc.update("delete from person where slug like 'test-load-%'");
 		this.jdbc.update("delete from summit where slug like 'test-load-%'");
 		this.jdbc.update("delete from nation where slug like 'test-load-%'");
@@ -38,9 +40,8 @@ class InsightQueryCountTest extends IntegrationTest {
 	@ValueSource(strings = { "/compare/summits?s=sco-2024-astana&s=nato-2024-washington",
 			"/compare/summits?s=sco-2024-astana", "/compare/summits", "/compare/organizations?o=sco&o=nato",
 			"/compare/organizations?o=sco", "/organizations/sco/matrix", "/organizations/un/matrix",
-			"/matrix?year=2024", "/matrix", "/organizations/sco/timeline", "/organizations/nato/timeline",
-			"/timeline", "/timeline?organization=g7", "/leaders/vladimir-putin/timeline",
-			"/leaders/narendra-modi/timeline" })
+			"/matrix?year=2024", "/matrix", "/organizations/sco/timeline", "/organizations/nato/timeline", "/timeline",
+			"/timeline?organization=g7", "/leaders/vladimir-putin/timeline", "/leaders/narendra-modi/timeline" })
 	void everyInsightPageIssuesAtMostFiveStatements(String path) {
 		Counted counted = getCounting(path);
 
@@ -81,16 +82,17 @@ class InsightQueryCountTest extends IntegrationTest {
 	}
 
 	/**
-	 * Many more of everything the pages show: SCO summits in 2024 with Putin at each, people at the Astana summit,
-	 * and nations that are NATO members and SCO observers.
+	 * Many more of everything the pages show: SCO summits in 2024 with Putin at each,
+	 * people at the Astana summit, and nations that are NATO members and SCO observers.
 	 */
 	private void addManyRows() {
-		this.jdbc.update("""
-				insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
-				select 'test-load-summit-' || g, 'Load summit ' || g, 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
-				       date '2024-01-01' + g, date '2024-01-01' + g, 'HELD'
-				from generate_series(1, ?) g, organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ'""",
-				EXTRA_ROWS);
+		this.jdbc
+			.update("""
+					insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
+					select 'test-load-summit-' || g, 'Load summit ' || g, 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
+					       date '2024-01-01' + g, date '2024-01-01' + g, 'HELD'
+					from generate_series(1, ?) g, organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ'""",
+					EXTRA_ROWS);
 		this.jdbc.update("""
 				insert into attendance (summit_id, person_id, nation_id, capacity, standing, status)
 				select s.id, p.id, p.nationality_id, 'HEAD_OF_STATE', 'MEMBER', 'ATTENDED'
@@ -108,11 +110,12 @@ class InsightQueryCountTest extends IntegrationTest {
 				select 'test-load-nation-' || g, 'Load nation ' || g, chr(87 + g / 26) || chr(65 + g % 26),
 				       chr(87 + g / 26) || chr(65 + g % 26) || 'Q'
 				from generate_series(0, ? - 1) g""", EXTRA_ROWS);
-		this.jdbc.update("""
-				insert into membership (nation_id, organization_id, standing, start_date, start_precision)
-				select n.id, o.id, case o.acronym when 'NATO' then 'MEMBER' else 'OBSERVER' end,
-				       date '2010-01-01', 'YEAR'
-				from nation n, organization o where n.slug like 'test-load-nation-%' and o.acronym in ('SCO', 'NATO')""");
+		this.jdbc
+			.update("""
+					insert into membership (nation_id, organization_id, standing, start_date, start_precision)
+					select n.id, o.id, case o.acronym when 'NATO' then 'MEMBER' else 'OBSERVER' end,
+					       date '2010-01-01', 'YEAR'
+					from nation n, organization o where n.slug like 'test-load-nation-%' and o.acronym in ('SCO', 'NATO')""");
 	}
 
 }

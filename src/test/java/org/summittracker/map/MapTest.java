@@ -17,7 +17,9 @@ import org.summittracker.support.WebSession.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.summittracker.support.WebSession.fields;
 
-/** The world map of summit locations, and the coordinates editors give summits, over HTTP. */
+/**
+ * The world map of summit locations, and the coordinates editors give summits, over HTTP.
+ */
 class MapTest extends IntegrationTest {
 
 	private static final int MAX_STATEMENTS = 5;
@@ -35,7 +37,8 @@ class MapTest extends IntegrationTest {
 		Document map = get("/map").html();
 
 		Element astana = marker(map, "sco-2024-astana");
-		assertThat(astana.selectFirst("title").text()).isEqualTo("SCO Summit 2024 · Astana, Kazakhstan · 3–4 July 2024");
+		assertThat(astana.selectFirst("title").text())
+			.isEqualTo("SCO Summit 2024 · Astana, Kazakhstan · 3–4 July 2024");
 		assertThat(astana.attr("aria-labelledby")).isEqualTo(astana.selectFirst("title").id());
 		assertThat(astana.select("text.marker-label").text()).contains("SCO Summit 2024", "Astana, Kazakhstan");
 
@@ -60,8 +63,7 @@ class MapTest extends IntegrationTest {
 		assertThat(astana).doesNotHaveDuplicates();
 		for (String point : astana) {
 			String[] xy = point.split(",");
-			assertThat(Math.hypot(Double.parseDouble(xy[0]) - 251.43, Double.parseDouble(xy[1]) - 38.83))
-				.isLessThan(5);
+			assertThat(Math.hypot(Double.parseDouble(xy[0]) - 251.43, Double.parseDouble(xy[1]) - 38.83)).isLessThan(5);
 		}
 	}
 
@@ -133,11 +135,12 @@ class MapTest extends IntegrationTest {
 		long filteredBefore = getCounting("/map?organization=sco&year=2024").statements();
 		insertSummits(EXTRA_SUMMITS, true);
 		insertSummits(EXTRA_SUMMITS / 2, false);
-		this.jdbc.update("""
-				insert into summit (slug, name, kind, parent_id, host_nation_id, city, latitude, longitude, start_date, end_date, status)
-				select 'test-map-meeting-' || g, 'Test map meeting ' || g, 'BILATERAL_MEETING', s.id, s.host_nation_id,
-				       'Astana', 51.17, 71.43, s.start_date, s.start_date, 'HELD'
-				from generate_series(1, 10) g, summit s where s.slug = 'sco-2024-astana'""");
+		this.jdbc
+			.update("""
+					insert into summit (slug, name, kind, parent_id, host_nation_id, city, latitude, longitude, start_date, end_date, status)
+					select 'test-map-meeting-' || g, 'Test map meeting ' || g, 'BILATERAL_MEETING', s.id, s.host_nation_id,
+					       'Astana', 51.17, 71.43, s.start_date, s.start_date, 'HELD'
+					from generate_series(1, 10) g, summit s where s.slug = 'sco-2024-astana'""");
 
 		Counted after = getCounting("/map");
 		Counted filtered = getCounting("/map?organization=sco&year=2024");
@@ -161,12 +164,11 @@ class MapTest extends IntegrationTest {
 	void theSummitFormTakesCoordinatesAndTheMapShowsTheSummit() {
 		WebSession editor = signedIn(Role.EDITOR);
 
-		Response saved = editor.submit(editor.get("/admin/summits/new"), "form.record-form",
-				summit("42.87", "74.59"));
+		Response saved = editor.submit(editor.get("/admin/summits/new"), "form.record-form", summit("42.87", "74.59"));
 
 		assertThat(saved.redirectsTo("/summits/test-map-bishkek")).isTrue();
-		assertThat(this.jdbc.queryForObject("select latitude || ' ' || longitude from summit where slug = 'test-map-bishkek'",
-				String.class))
+		assertThat(this.jdbc.queryForObject(
+				"select latitude || ' ' || longitude from summit where slug = 'test-map-bishkek'", String.class))
 			.isEqualTo("42.87000 74.59000");
 		Element marker = marker(get("/map").html(), "test-map-bishkek");
 		assertThat(marker.selectFirst("title").text()).contains("Test map summit", "Bishkek, Kyrgyzstan");
@@ -230,28 +232,31 @@ class MapTest extends IntegrationTest {
 		for (String change : new String[] { "latitude = 10", "latitude = 91, longitude = 0",
 				"latitude = 0, longitude = 180.5" }) {
 			org.assertj.core.api.Assertions
-				.assertThatThrownBy(() -> this.jdbc.update("update summit set " + change + " where slug = 'test-map-unplaced-1'"))
+				.assertThatThrownBy(
+						() -> this.jdbc.update("update summit set " + change + " where slug = 'test-map-unplaced-1'"))
 				.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 		}
 	}
 
 	private java.util.Map<String, String> summit(String latitude, String longitude) {
-		String kyrgyzstan = String.valueOf(this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'KG'", Long.class));
+		String kyrgyzstan = String
+			.valueOf(this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'KG'", Long.class));
 		return fields("name", "Test map summit", "slug", "test-map-bishkek", "kind", "MULTILATERAL_MEETING",
 				"startDate", "2026-08-31", "endDate", "2026-09-01", "status", "PLANNED", "hostNationId", kyrgyzstan,
 				"city", "Bishkek", "latitude", latitude, "longitude", longitude);
 	}
 
 	private void insertSummits(int count, boolean located) {
-		this.jdbc.update("""
-				insert into summit (slug, name, kind, organization_id, host_nation_id, city, latitude, longitude,
-				                    start_date, end_date, status)
-				select 'test-map-' || case when ? then '' else 'unplaced-' end || g, 'Test map summit ' || g,
-				       'ORGANIZATION_SUMMIT', o.id, n.id, 'Bishkek',
-				       case when ? then -60 + g % 120 end, case when ? then -170 + (g * 7) % 340 end,
-				       date '1990-01-01' + g, date '1990-01-01' + g, 'HELD'
-				from generate_series(1, ?) g, organization o, nation n where o.acronym = 'G7' and n.iso_alpha2 = 'KG'""",
-				located, located, located, count);
+		this.jdbc
+			.update("""
+					insert into summit (slug, name, kind, organization_id, host_nation_id, city, latitude, longitude,
+					                    start_date, end_date, status)
+					select 'test-map-' || case when ? then '' else 'unplaced-' end || g, 'Test map summit ' || g,
+					       'ORGANIZATION_SUMMIT', o.id, n.id, 'Bishkek',
+					       case when ? then -60 + g % 120 end, case when ? then -170 + (g * 7) % 340 end,
+					       date '1990-01-01' + g, date '1990-01-01' + g, 'HELD'
+					from generate_series(1, ?) g, organization o, nation n where o.acronym = 'G7' and n.iso_alpha2 = 'KG'""",
+					located, located, located, count);
 	}
 
 	private HttpResponse<String> fetch(String path) throws Exception {

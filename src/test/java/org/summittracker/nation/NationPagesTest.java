@@ -15,7 +15,8 @@ class NationPagesTest extends IntegrationTest {
 		assertThat(page.html().select("h1").text()).contains("Turkey");
 		assertThat(page.text()).contains("TR", "TUR", "Türkiye");
 		String memberships = page.html().select("table.memberships").text();
-		assertThat(memberships).contains("SCO Dialogue partner 2012 – present", "NATO Member 18 February 1952 – present");
+		assertThat(memberships).contains("SCO Dialogue partner 2012 – present",
+				"NATO Member 18 February 1952 – present");
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader in a real headless Chromium types part of a name into the header's search box, picks the suggestion from
- * the keyboard and lands on the leader's page. Chromium is started as in ReaderJourneyBrowserTest.
+ * A reader in a real headless Chromium types part of a name into the header's search box,
+ * picks the suggestion from the keyboard and lands on the leader's page. Chromium is
+ * started as in ReaderJourneyBrowserTest.
  */
 class SearchBrowserTest extends IntegrationTest {
 

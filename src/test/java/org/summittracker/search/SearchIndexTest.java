@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search query can be answered from the trigram indexes of V5: with sequential scans discouraged
- * ({@code enable_seqscan = off}), PostgreSQL's plan for the very query the search page runs reads every name column
- * through its index. Three thousand extra names of each kind and summits, vacuumed and analyzed, make the planner's costs
- * realistic.
+ * The search query can be answered from the trigram indexes of V5: with sequential scans
+ * discouraged ({@code enable_seqscan = off}), PostgreSQL's plan for the very query the
+ * search page runs reads every name column through its index. Three thousand extra names
+ * of each kind and summits, vacuumed and analyzed, make the planner's costs realistic.
  */
 class SearchIndexTest extends IntegrationTest {
 
@@ -57,7 +57,8 @@ class SearchIndexTest extends IntegrationTest {
 				select 'test-index-' || g, 'Index talks ' || md5(g::text), 'BILATERAL_MEETING', md5(g::text),
 				       md5(g::text), date '2000-01-01', date '2000-01-01', 'HELD'
 				from generate_series(1, 3000) g""");
-		// what autovacuum does in production: fresh GIN entries leave their pending list, the statistics are current
+		// what autovacuum does in production: fresh GIN entries leave their pending list,
+		// the statistics are current
 		this.jdbc.execute("vacuum analyze person, person_name, nation_name, summit");
 
 		String plan = String.join("\n", explain("erdogan"));
@@ -68,7 +69,10 @@ class SearchIndexTest extends IntegrationTest {
 		assertThat(plan).contains("%> 'erdogan'::text");
 	}
 
-	/** EXPLAIN of the search page's own query, in a transaction that discourages sequential scans. */
+	/**
+	 * EXPLAIN of the search page's own query, in a transaction that discourages
+	 * sequential scans.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<String> explain(String query) {
 		return this.transactions.execute((status) -> {

@@ -12,7 +12,10 @@ import org.summittracker.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The header search box, the search page and its suggestions, over real HTTP on the seed data. */
+/**
+ * The header search box, the search page and its suggestions, over real HTTP on the seed
+ * data.
+ */
 class SearchTest extends IntegrationTest {
 
 	private static final int MAX_STATEMENTS = 5;
@@ -70,8 +73,7 @@ class SearchTest extends IntegrationTest {
 	void theGroupWithTheBestMatchComesFirst() {
 		Page results = get("/search?q=shanghai");
 
-		assertThat(results.html().select("section.search-group h2 span").eachText()).first()
-			.isEqualTo("Organizations");
+		assertThat(results.html().select("section.search-group h2 span").eachText()).first().isEqualTo("Organizations");
 		assertThat(hrefs(results.html().selectFirst("section.search-organization")))
 			.containsExactly("/organizations/sco");
 	}
@@ -92,16 +94,16 @@ class SearchTest extends IntegrationTest {
 
 		assertThat(results.html().select("section.search-group h2 span").eachText()).containsExactly("Organizations",
 				"Summits and meetings");
-		assertThat(hrefs(results.html().selectFirst("section.search-summit"))).containsExactly(
-				"/summits/sco-2025-tianjin", "/summits/sco-2024-astana", "/summits/sco-2023-new-delhi");
+		assertThat(hrefs(results.html().selectFirst("section.search-summit")))
+			.containsExactly("/summits/sco-2025-tianjin", "/summits/sco-2024-astana", "/summits/sco-2023-new-delhi");
 	}
 
 	@Test
 	void aMatchOnAnotherNameSaysWhichNameMatched() {
 		assertThat(get("/search?q=Mokhbar").html().selectFirst("section.search-person li").text())
 			.contains("Mohammad Mokhber", "matched “Mohammad Mokhbar”", "Iran");
-		assertThat(get("/search?q=turkiye").html().selectFirst("section.search-nation li").text())
-			.contains("Turkey", "matched “Türkiye”");
+		assertThat(get("/search?q=turkiye").html().selectFirst("section.search-nation li").text()).contains("Turkey",
+				"matched “Türkiye”");
 	}
 
 	@Test

@@ -7,7 +7,10 @@ import org.summittracker.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lists sort by their column headers; the sort and the filters live in the URL, so any view can be shared. */
+/**
+ * Lists sort by their column headers; the sort and the filters live in the URL, so any
+ * view can be shared.
+ */
 class ListSortingTest extends IntegrationTest {
 
 	@Test
@@ -15,8 +18,8 @@ class ListSortingTest extends IntegrationTest {
 		Page byName = get("/summits?sort=name");
 		List<String> names = byName.html().select("table.summits tbody td:nth-child(2) > a").eachText();
 
-		assertThat(names).containsExactlyElementsOf(
-				this.jdbc.queryForList("select name from summit order by name", String.class));
+		assertThat(names)
+			.containsExactlyElementsOf(this.jdbc.queryForList("select name from summit order by name", String.class));
 		assertThat(byName.html().select("th[aria-sort=ascending]").text()).contains("Summits");
 		assertThat(byName.html().select("th[aria-sort=ascending] a").attr("href")).isEqualTo("/summits?sort=-name");
 		List<String> reversed = new java.util.ArrayList<>(names);
@@ -49,14 +52,18 @@ class ListSortingTest extends IntegrationTest {
 
 	@Test
 	void leadersSortByNation() {
-		List<String> nations = get("/leaders?sort=nation").html().select("table.leaders tbody td:nth-child(2) a").eachText();
+		List<String> nations = get("/leaders?sort=nation").html()
+			.select("table.leaders tbody td:nth-child(2) a")
+			.eachText();
 
 		assertThat(nations).isNotEmpty().isSorted();
 	}
 
 	@Test
 	void nationsSortByTheirIsoCode() {
-		List<String> codes = get("/nations?sort=code").html().select("table.nations tbody td:nth-child(2) code:first-child").eachText();
+		List<String> codes = get("/nations?sort=code").html()
+			.select("table.nations tbody td:nth-child(2) code:first-child")
+			.eachText();
 
 		assertThat(codes).hasSize(58).isSorted();
 		assertThat(get("/nations?sort=-code").html().select("table.nations tbody td:nth-child(2) code").first().text())
@@ -75,14 +82,16 @@ class ListSortingTest extends IntegrationTest {
 
 	@Test
 	void organizationsSortByName() {
-		assertThat(get("/organizations?sort=-name").html().select("table.organizations tbody td:nth-child(2)").eachText())
-			.containsExactly("United Nations", "Shanghai Cooperation Organisation", "North Atlantic Treaty Organization",
-					"Group of Seven", "European Union");
+		assertThat(
+				get("/organizations?sort=-name").html().select("table.organizations tbody td:nth-child(2)").eachText())
+			.containsExactly("United Nations", "Shanghai Cooperation Organisation",
+					"North Atlantic Treaty Organization", "Group of Seven", "European Union");
 	}
 
 	@Test
 	void organizationsFilterByKind() {
-		assertThat(get("/organizations?kind=MILITARY_ALLIANCE").html().select("table.organizations tbody td:first-child")
+		assertThat(get("/organizations?kind=MILITARY_ALLIANCE").html()
+			.select("table.organizations tbody td:first-child")
 			.eachText()).containsExactly("NATO");
 	}
 
@@ -93,12 +102,14 @@ class ListSortingTest extends IntegrationTest {
 		var ministers = editor.get("/admin/offices?kind=FOREIGN_MINISTER").html();
 		assertThat(ministers.select("table.offices tbody tr")).hasSize(1);
 		assertThat(ministers.select("table.offices tbody").text()).contains("Minister of External Affairs of India");
-		List<String> titles = editor.get("/admin/offices?sort=title").html()
+		List<String> titles = editor.get("/admin/offices?sort=title")
+			.html()
 			.select("table.offices tbody td:first-child")
 			.eachText();
 		// sorted as the database's collation sorts, whichever that is
 		assertThat(titles).hasSizeGreaterThan(15)
-			.containsExactlyElementsOf(this.jdbc.queryForList("select title from office order by title, id", String.class));
+			.containsExactlyElementsOf(
+					this.jdbc.queryForList("select title from office order by title, id", String.class));
 	}
 
 }

@@ -9,8 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium for browser tests: the system Chromium and ChromeDriver where present (Debian's packages,
- * as on this project's CI), elsewhere whatever Chrome Selenium Manager finds.
+ * A real headless Chromium for browser tests: the system Chromium and ChromeDriver where
+ * present (Debian's packages, as on this project's CI), elsewhere whatever Chrome
+ * Selenium Manager finds.
  */
 public final class Chromium {
 

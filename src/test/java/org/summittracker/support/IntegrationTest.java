@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a random port over the shared test PostgreSQL, with helpers to fetch pages over real
- * HTTP and count the SQL statements a request issued.
+ * The whole application on a random port over the shared test PostgreSQL, with helpers to
+ * fetch pages over real HTTP and count the SQL statements a request issued.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -63,7 +63,10 @@ public abstract class IntegrationTest {
 		return new WebSession(baseUrl());
 	}
 
-	/** A new session signed in through the sign-in form as {@code test-editor} or {@code test-admin}. */
+	/**
+	 * A new session signed in through the sign-in form as {@code test-editor} or
+	 * {@code test-admin}.
+	 */
 	protected WebSession signedIn(Role role) {
 		String username = "test-" + role.name().toLowerCase();
 		if (!this.accounts.exists(username)) {
@@ -78,8 +81,8 @@ public abstract class IntegrationTest {
 		WebSession.Response response = session.submit(session.get("/login"), "form[action='/login']",
 				WebSession.fields("username", username, "password", password));
 		if (response.status() != 302 || response.location().contains("/login")) {
-			throw new AssertionError("Sign-in as " + username + " failed: " + response.status() + " "
-					+ response.location());
+			throw new AssertionError(
+					"Sign-in as " + username + " failed: " + response.status() + " " + response.location());
 		}
 		return session;
 	}
@@ -108,7 +111,10 @@ public abstract class IntegrationTest {
 		}
 	}
 
-	/** Fetches a page and returns how many JDBC statements the server prepared to render it. */
+	/**
+	 * Fetches a page and returns how many JDBC statements the server prepared to render
+	 * it.
+	 */
 	protected Counted getCounting(String path) {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
@@ -123,7 +129,9 @@ public abstract class IntegrationTest {
 			return this.html.text();
 		}
 
-		/** The first element matching the selector whose text contains the given words. */
+		/**
+		 * The first element matching the selector whose text contains the given words.
+		 */
 		public Element row(String selector, String containing) {
 			return this.html.select(selector)
 				.stream()

@@ -19,12 +19,15 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The PostgreSQL every test run uses, created once per JVM: a Testcontainers PostgreSQL where Docker runs, otherwise
- * a throw-away database on the local server (dropped when the run ends). {@code SUMMIT_TEST_DB=local} or
- * {@code container} forces one; {@code TEST_PG_URL}, {@code TEST_PG_USER} and {@code TEST_PG_PASSWORD} point at
- * the local server's maintenance database (default {@code jdbc:postgresql://127.0.0.1:5432/postgres} as
- * {@code postgres}); {@code TEST_PG_ICU_LOCALE=en-US} makes the local database sort like the container's
- * ({@code en_US.utf8}) rather than by code point, to check that no test depends on the collation.
+ * The PostgreSQL every test run uses, created once per JVM: a Testcontainers PostgreSQL
+ * where Docker runs, otherwise a throw-away database on the local server (dropped when
+ * the run ends). {@code SUMMIT_TEST_DB=local} or {@code container} forces one;
+ * {@code TEST_PG_URL}, {@code TEST_PG_USER} and {@code TEST_PG_PASSWORD} point at the
+ * local server's maintenance database (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres} as {@code postgres});
+ * {@code TEST_PG_ICU_LOCALE=en-US} makes the local database sort like the container's
+ * ({@code en_US.utf8}) rather than by code point, to check that no test depends on the
+ * collation.
  */
 public final class TestDatabase {
 
@@ -87,8 +90,7 @@ public final class TestDatabase {
 		String adminUrl = env("TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 		String user = env("TEST_PG_USER", "postgres");
 		String password = env("TEST_PG_PASSWORD", "");
-		String name = PREFIX + LocalDateTime.now().format(STAMP) + "_"
-				+ UUID.randomUUID().toString().substring(0, 8);
+		String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + UUID.randomUUID().toString().substring(0, 8);
 		try (java.sql.Connection admin = DriverManager.getConnection(adminUrl, user, password);
 				Statement statement = admin.createStatement()) {
 			dropStale(statement);
@@ -105,7 +107,9 @@ public final class TestDatabase {
 		return new Connection(url, user, password, "the throw-away database " + name + " on the local server");
 	}
 
-	/** Drops test databases left behind by runs that were killed more than six hours ago. */
+	/**
+	 * Drops test databases left behind by runs that were killed more than six hours ago.
+	 */
 	private static void dropStale(Statement statement) throws SQLException {
 		String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
 		List<String> stale = new ArrayList<>();

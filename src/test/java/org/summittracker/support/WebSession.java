@@ -21,9 +21,10 @@ import org.jsoup.nodes.FormElement;
 import org.summittracker.support.IntegrationTest.Page;
 
 /**
- * A browser-like HTTP session over real HTTP: keeps cookies, reads forms from pages (with their CSRF token and the
- * values they show) and submits them as a browser would, with the fields a test changes. No redirects are followed,
- * so a test sees the redirect a form answers with.
+ * A browser-like HTTP session over real HTTP: keeps cookies, reads forms from pages (with
+ * their CSRF token and the values they show) and submits them as a browser would, with
+ * the fields a test changes. No redirects are followed, so a test sees the redirect a
+ * form answers with.
  */
 public class WebSession {
 
@@ -88,7 +89,10 @@ public class WebSession {
 		return post(form.attr("hx-post"), formFields(form, changes), true);
 	}
 
-	/** Submits the form the selector picks on the page, as shown, with these fields set (empty string clears). */
+	/**
+	 * Submits the form the selector picks on the page, as shown, with these fields set
+	 * (empty string clears).
+	 */
 	public Response submit(Page page, String formSelector, Map<String, String> changes) {
 		FormElement form = (FormElement) page.html().selectFirst(formSelector);
 		if (form == null) {
@@ -120,9 +124,7 @@ public class WebSession {
 	}
 
 	private Response post(String path, List<String[]> fields, boolean htmx) {
-		String body = fields.stream()
-			.map((f) -> encode(f[0]) + "=" + encode(f[1]))
-			.collect(Collectors.joining("&"));
+		String body = fields.stream().map((f) -> encode(f[0]) + "=" + encode(f[1])).collect(Collectors.joining("&"));
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));

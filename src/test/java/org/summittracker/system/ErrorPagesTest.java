@@ -13,15 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorPagesTest extends IntegrationTest {
 
 	@ParameterizedTest
-	@CsvSource({ "/summits/no-such-summit, summit", "/leaders/no-such-leader, leader",
-			"/nations/atlantis, nation", "/organizations/warsaw-pact, organization" })
+	@CsvSource({ "/summits/no-such-summit, summit", "/leaders/no-such-leader, leader", "/nations/atlantis, nation",
+			"/organizations/warsaw-pact, organization" })
 	void aMissingRecordIsA404PageInTheLayout(String path, String kind) {
 		Page page = get(path);
 
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.html().select("h1").text()).isEqualTo("Not found");
-		assertThat(page.text()).contains("There is no " + kind + " called “" + path.substring(path.lastIndexOf('/') + 1));
+		assertThat(page.text())
+			.contains("There is no " + kind + " called “" + path.substring(path.lastIndexOf('/') + 1));
 		assertThat(page.html().select("nav.navbar a")).isNotEmpty();
 		assertThat(page.body()).doesNotContain("Whitelabel", "Exception", "at org.");
 	}
@@ -57,7 +58,8 @@ class ErrorPagesTest extends IntegrationTest {
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.page().html().select("h1").text()).isEqualTo("Not allowed");
-		assertThat(this.jdbc.queryForObject("select count(*) from summit where name = 'No token'", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from summit where name = 'No token'", Long.class))
+			.isZero();
 	}
 
 }

@@ -29,7 +29,10 @@ import org.summittracker.summit.SummitStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** All UI text lives in messages.properties: every key a template names exists, and so does every enum label. */
+/**
+ * All UI text lives in messages.properties: every key a template names exists, and so
+ * does every enum label.
+ */
 class MessagesTest {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
@@ -97,8 +100,9 @@ class MessagesTest {
 	}
 
 	/**
-	 * Text inside an element whose content Thymeleaf replaces (th:text, th:replace, ...) is only a design-time
-	 * placeholder; any other text would reach the reader without going through messages.properties.
+	 * Text inside an element whose content Thymeleaf replaces (th:text, th:replace, ...)
+	 * is only a design-time placeholder; any other text would reach the reader without
+	 * going through messages.properties.
 	 */
 	private static boolean replacedByThymeleaf(TextNode text) {
 		for (Element element = (Element) text.parent(); element != null; element = element.parent()) {
@@ -111,7 +115,10 @@ class MessagesTest {
 		return false;
 	}
 
-	/** Every message file the app loads (spring.messages.basename): the shared one and one per feature. */
+	/**
+	 * Every message file the app loads (spring.messages.basename): the shared one and one
+	 * per feature.
+	 */
 	private static Properties messages() throws IOException {
 		Properties properties = new Properties();
 		List<Path> files = new java.util.ArrayList<>(List.of(Path.of("src/main/resources/messages.properties")));

@@ -9,8 +9,9 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public page issues a small constant number of SQL statements, whatever the number of rows it shows: the
- * pages are measured on the seed, then again after many rows were added, and must issue the same count, at most 5.
+ * Every public page issues a small constant number of SQL statements, whatever the number
+ * of rows it shows: the pages are measured on the seed, then again after many rows were
+ * added, and must issue the same count, at most 5.
  */
 class QueryCountTest extends IntegrationTest {
 
@@ -47,10 +48,12 @@ class QueryCountTest extends IntegrationTest {
 		long before = getCounting("/summits/sco-2024-astana").statements();
 		addPeopleAttending("sco-2024-astana");
 		for (int i = 0; i < 10; i++) {
-			this.jdbc.update("""
-					insert into summit (slug, name, kind, parent_id, start_date, end_date, status)
-					select 'load-meeting-' || ?, 'Load meeting ' || ?, 'BILATERAL_MEETING', id, start_date, start_date, 'HELD'
-					from summit where slug = 'sco-2024-astana'""", i, i);
+			this.jdbc.update(
+					"""
+							insert into summit (slug, name, kind, parent_id, start_date, end_date, status)
+							select 'load-meeting-' || ?, 'Load meeting ' || ?, 'BILATERAL_MEETING', id, start_date, start_date, 'HELD'
+							from summit where slug = 'sco-2024-astana'""",
+					i, i);
 		}
 
 		Counted after = getCounting("/summits/sco-2024-astana");
@@ -65,10 +68,12 @@ class QueryCountTest extends IntegrationTest {
 		long listBefore = getCounting("/leaders").statements();
 		long pageBefore = getCounting("/leaders/vladimir-putin").statements();
 		addPeopleAttending("sco-2024-astana");
-		this.jdbc.update("""
-				insert into summit (slug, name, kind, start_date, end_date, status)
-				select 'load-putin-' || g, 'Load talks ' || g, 'BILATERAL_MEETING', date '2020-01-01' + g, date '2020-01-01' + g, 'HELD'
-				from generate_series(1, ?) g""", EXTRA_ROWS);
+		this.jdbc.update(
+				"""
+						insert into summit (slug, name, kind, start_date, end_date, status)
+						select 'load-putin-' || g, 'Load talks ' || g, 'BILATERAL_MEETING', date '2020-01-01' + g, date '2020-01-01' + g, 'HELD'
+						from generate_series(1, ?) g""",
+				EXTRA_ROWS);
 		this.jdbc.update("""
 				insert into attendance (summit_id, person_id, nation_id, capacity, status)
 				select s.id, p.id, p.nationality_id, 'HEAD_OF_STATE', 'ATTENDED'
@@ -88,12 +93,13 @@ class QueryCountTest extends IntegrationTest {
 	void theSummitListAndNationPageIssueTheSameStatementsWithManyMoreSummits() {
 		long listBefore = getCounting("/summits").statements();
 		long nationBefore = getCounting("/nations/kazakhstan").statements();
-		this.jdbc.update("""
-				insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
-				select 'load-summit-' || g, 'Load summit ' || g, 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
-				       date '1990-01-01' + g, date '1990-01-01' + g, 'HELD'
-				from generate_series(1, ?) g, organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ'""",
-				EXTRA_ROWS);
+		this.jdbc
+			.update("""
+					insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
+					select 'load-summit-' || g, 'Load summit ' || g, 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
+					       date '1990-01-01' + g, date '1990-01-01' + g, 'HELD'
+					from generate_series(1, ?) g, organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ'""",
+					EXTRA_ROWS);
 		this.jdbc.update("""
 				insert into attendance (summit_id, person_id, nation_id, capacity, status)
 				select s.id, p.id, p.nationality_id, 'HOST', 'ATTENDED'

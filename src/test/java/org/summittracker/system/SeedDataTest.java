@@ -43,8 +43,7 @@ class SeedDataTest extends IntegrationTest {
 			.startsWith("1", "2", "3")
 			.hasSize((int) migrations);
 		this.flyway.validate();
-		assertThat(this.jdbc.queryForObject("select count(*) from flyway_schema_history where not success",
-				Long.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Long.class))
 			.isZero();
 	}
 
@@ -116,15 +115,14 @@ class SeedDataTest extends IntegrationTest {
 
 	@Test
 	void theDatabaseRejectsMalformedFacts() {
-		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> this.jdbc.update(
-					"insert into nation (slug, name, iso_alpha2, iso_alpha3) values ('x-land', 'X', 'xx', 'XXX')"));
-		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> this.jdbc.update(
-					"insert into nation (slug, name, iso_alpha2, iso_alpha3) values ('kz2', 'KZ two', 'KZ', 'KZT')"));
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.update("""
-				insert into summit (slug, name, kind, start_date, end_date, status)
-				values ('backwards', 'Backwards', 'BILATERAL_MEETING', date '2024-07-04', date '2024-07-03', 'HELD')"""))
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.update("insert into nation (slug, name, iso_alpha2, iso_alpha3) values ('x-land', 'X', 'xx', 'XXX')"));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.update("insert into nation (slug, name, iso_alpha2, iso_alpha3) values ('kz2', 'KZ two', 'KZ', 'KZT')"));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.update("""
+					insert into summit (slug, name, kind, start_date, end_date, status)
+					values ('backwards', 'Backwards', 'BILATERAL_MEETING', date '2024-07-04', date '2024-07-03', 'HELD')"""))
 			.withMessageContaining("summit_end_after_start");
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.update("""
 				insert into attendance (summit_id, capacity, status)

@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Create, edit and delete offices. Offices have no page of their own: a saved office is shown on the page of the
- * nation or organization it belongs to, and the admin list links to every office's edit form.
+ * Create, edit and delete offices. Offices have no page of their own: a saved office is
+ * shown on the page of the nation or organization it belongs to, and the admin list links
+ * to every office's edit form.
  */
 @Controller
 class OfficeAdminController {
@@ -62,8 +63,7 @@ class OfficeAdminController {
 		model.addAttribute("query", query);
 		model.addAttribute("kinds", OfficeKind.values());
 		model.addAttribute("selectedKind", kind);
-		model.addAttribute("offices",
-				this.editing.list(kind, query.toSort(Sort.by("organization.acronym", "title"))));
+		model.addAttribute("offices", this.editing.list(kind, query.toSort(Sort.by("organization.acronym", "title"))));
 		return LIST_VIEW;
 	}
 

@@ -25,9 +25,11 @@ import org.springframework.validation.Errors;
 @Transactional
 class OfficeEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
-	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("office_slug_key", "slug", "office_slug_check",
-			"slug", "office_belongs_to_one", "nationId");
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
+	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("office_slug_key", "slug", "office_slug_check", "slug",
+			"office_belongs_to_one", "nationId");
 
 	private final OfficeRepository offices;
 
@@ -61,7 +63,10 @@ class OfficeEditing {
 		return this.offices.findForAdmin(kind, sort);
 	}
 
-	/** The rules across fields and records; each error lands on the field the editor must fix. */
+	/**
+	 * The rules across fields and records; each error lands on the field the editor must
+	 * fix.
+	 */
 	@Transactional(readOnly = true)
 	public void check(OfficeForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !form.getSlug().isBlank()) {
@@ -84,8 +89,8 @@ class OfficeEditing {
 	}
 
 	public Office create(OfficeForm form) {
-		return this.offices.save(new Office(slugFor(form, null), form.getTitle().trim(), form.getKind(),
-				nation(form), organization(form)));
+		return this.offices.save(new Office(slugFor(form, null), form.getTitle().trim(), form.getKind(), nation(form),
+				organization(form)));
 	}
 
 	public Office update(Long id, OfficeForm form) {
@@ -112,15 +117,19 @@ class OfficeEditing {
 		return this.organizations.findOptions();
 	}
 
-	/** Where the office is shown: the page of the nation or organization it belongs to. */
+	/**
+	 * Where the office is shown: the page of the nation or organization it belongs to.
+	 */
 	static String publicUrl(Office office) {
 		return (office.getNation() != null) ? "/nations/" + office.getNation().getSlug()
 				: "/organizations/" + office.getOrganization().getSlug();
 	}
 
 	private Nation nation(OfficeForm form) {
-		return (form.getNationId() != null) ? this.nations.findById(form.getNationId())
-			.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(form.getNationId()))) : null;
+		return (form.getNationId() != null)
+				? this.nations.findById(form.getNationId())
+					.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(form.getNationId())))
+				: null;
 	}
 
 	private Organization organization(OfficeForm form) {

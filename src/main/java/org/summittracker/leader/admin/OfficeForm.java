@@ -8,8 +8,8 @@ import org.summittracker.leader.Office;
 import org.summittracker.leader.OfficeKind;
 
 /**
- * What an editor types for an office; maps to the entity in {@link OfficeEditing}. An office belongs to exactly one
- * nation or one organization, checked there.
+ * What an editor types for an office; maps to the entity in {@link OfficeEditing}. An
+ * office belongs to exactly one nation or one organization, checked there.
  */
 public class OfficeForm {
 

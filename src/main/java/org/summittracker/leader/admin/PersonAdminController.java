@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Create, edit and delete people (leaders, ministers, officials), and add or remove their other names on the edit
- * page. A stale edit shows the conflict page; a delete asks first and is refused while tenures or attendance refer.
+ * Create, edit and delete people (leaders, ministers, officials), and add or remove their
+ * other names on the edit page. A stale edit shows the conflict page; a delete asks first
+ * and is refused while tenures or attendance refer.
  */
 @Controller
 class PersonAdminController {

@@ -17,14 +17,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Creates, changes and deletes people and their other names, checking the rules a form cannot check alone. */
+/**
+ * Creates, changes and deletes people and their other names, checking the rules a form
+ * cannot check alone.
+ */
 @Service
 @Transactional
 class PersonEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
-	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("person_slug_key", "slug", "person_slug_check",
-			"slug");
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
+	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("person_slug_key", "slug", "person_slug_check", "slug");
 
 	/** The same for the other-name form. */
 	static final Map<String, String> NAME_CONSTRAINT_FIELDS = Map.of("person_name_person_id_name_key", "otherName");
@@ -58,7 +62,10 @@ class PersonEditing {
 		return PersonForm.from(get(id));
 	}
 
-	/** The rules across fields and records; each error lands on the field the editor must fix. */
+	/**
+	 * The rules across fields and records; each error lands on the field the editor must
+	 * fix.
+	 */
 	@Transactional(readOnly = true)
 	public void check(PersonForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !form.getSlug().isBlank()) {
@@ -91,7 +98,10 @@ class PersonEditing {
 		return person;
 	}
 
-	/** Deletes the person and, with them, their other names; the caller has checked that nothing else refers. */
+	/**
+	 * Deletes the person and, with them, their other names; the caller has checked that
+	 * nothing else refers.
+	 */
 	public void delete(Long id) {
 		this.people.delete(getWithNames(id));
 	}
@@ -111,8 +121,10 @@ class PersonEditing {
 
 	public Person addName(Long personId, PersonNameForm form) {
 		Person person = getWithNames(personId);
-		Source source = (form.getSourceId() != null) ? this.sources.findById(form.getSourceId())
-			.orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(form.getSourceId()))) : null;
+		Source source = (form.getSourceId() != null)
+				? this.sources.findById(form.getSourceId())
+					.orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(form.getSourceId())))
+				: null;
 		person.addOtherName(form.getOtherName().trim(), form.getKind(), source);
 		return person;
 	}
@@ -145,15 +157,20 @@ class PersonEditing {
 	}
 
 	private Nation nationality(PersonForm form) {
-		return (form.getNationalityId() != null) ? this.nations.findById(form.getNationalityId())
-			.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(form.getNationalityId()))) : null;
+		return (form.getNationalityId() != null)
+				? this.nations.findById(form.getNationalityId())
+					.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(form.getNationalityId())))
+				: null;
 	}
 
 	private boolean slugTaken(String slug, Long id) {
 		return (id == null) ? this.people.existsBySlug(slug) : this.people.existsBySlugAndIdNot(slug, id);
 	}
 
-	/** The slug typed, or one made from the name: "Recep Tayyip Erdoğan" becomes "recep-tayyip-erdogan". */
+	/**
+	 * The slug typed, or one made from the name: "Recep Tayyip Erdoğan" becomes
+	 * "recep-tayyip-erdogan".
+	 */
 	private String slugFor(PersonForm form, Long id) {
 		return Slugs.typedOrUnique(form.getSlug(), form::getName, (slug) -> slugTaken(slug, id));
 	}

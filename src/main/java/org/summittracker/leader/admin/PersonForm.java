@@ -9,7 +9,10 @@ import org.summittracker.leader.Person;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What an editor types for a leader, minister or official; maps to the entity in {@link PersonEditing}. */
+/**
+ * What an editor types for a leader, minister or official; maps to the entity in
+ * {@link PersonEditing}.
+ */
 public class PersonForm {
 
 	@NotBlank

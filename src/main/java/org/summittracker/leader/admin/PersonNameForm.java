@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 import org.summittracker.leader.NameKind;
 
 /**
- * Another spelling of a person's name, added on the person's edit page. The field is {@code otherName}, not
- * {@code name}, so that its input and error do not share an id with the person's own name on the same page.
+ * Another spelling of a person's name, added on the person's edit page. The field is
+ * {@code otherName}, not {@code name}, so that its input and error do not share an id
+ * with the person's own name on the same page.
  */
 public class PersonNameForm {
 

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Create, edit and delete tenures (who held which office when), reached from the leader's page and back to it. */
+/**
+ * Create, edit and delete tenures (who held which office when), reached from the leader's
+ * page and back to it.
+ */
 @Controller
 class TenureAdminController {
 

@@ -25,7 +25,9 @@ import org.springframework.validation.Errors;
 @Transactional
 class TenureEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("tenure_end_after_start", "end", "tenure_start_date",
 			"start", "tenure_end_date", "end");
 
@@ -63,8 +65,9 @@ class TenureEditing {
 	}
 
 	/**
-	 * The rules across fields and records: dates that exist (no 2024-02-30), and an end whose first day is not
-	 * before the start's (what the database keeps, so "2024" cannot end a tenure that started in July 2024).
+	 * The rules across fields and records: dates that exist (no 2024-02-30), and an end
+	 * whose first day is not before the start's (what the database keeps, so "2024"
+	 * cannot end a tenure that started in July 2024).
 	 */
 	@Transactional(readOnly = true)
 	public void check(TenureForm form, Errors errors) {
@@ -129,7 +132,10 @@ class TenureEditing {
 		return text == null || text.isBlank();
 	}
 
-	/** Whether a partial-date field holds a date that exists; blank counts as valid here (NotBlank says otherwise). */
+	/**
+	 * Whether a partial-date field holds a date that exists; blank counts as valid here
+	 * (NotBlank says otherwise).
+	 */
 	private static boolean checkDate(String text, String field, Errors errors) {
 		if (isBlank(text)) {
 			return true;

@@ -9,8 +9,9 @@ import org.summittracker.system.EndNotBeforeStart;
 import org.summittracker.system.PartialDates;
 
 /**
- * What an editor types for a tenure: who held which office, from when to when, as precisely as the sources say
- * ("2024", "2024-07" or "2024-07-03"). Maps to the entity in {@link TenureEditing}.
+ * What an editor types for a tenure: who held which office, from when to when, as
+ * precisely as the sources say ("2024", "2024-07" or "2024-07-03"). Maps to the entity in
+ * {@link TenureEditing}.
  */
 @EndNotBeforeStart(start = "start", end = "end")
 public class TenureForm {

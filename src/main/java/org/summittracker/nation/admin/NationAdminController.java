@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Create, edit and delete nations, and add or remove the other names they go by from the edit page. POST, validate,
- * re-render with every error next to its field and the input kept, or redirect with a flash message; a stale edit
- * shows the conflict page; a delete asks first and is refused while other records refer to the nation.
+ * Create, edit and delete nations, and add or remove the other names they go by from the
+ * edit page. POST, validate, re-render with every error next to its field and the input
+ * kept, or redirect with a flash message; a stale edit shows the conflict page; a delete
+ * asks first and is refused while other records refer to the nation.
  */
 @Controller
 class NationAdminController {
@@ -127,7 +128,8 @@ class NationAdminController {
 			this.editing.delete(id);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// something came to refer to the nation since the check: the confirm page now lists it
+			// something came to refer to the nation since the check: the confirm page now
+			// lists it
 			return DeletePage.refused(redirect, nation.getName(), "/admin/nations/" + id + "/delete");
 		}
 		return DeletePage.done(redirect, nation.getName(), "/nations");

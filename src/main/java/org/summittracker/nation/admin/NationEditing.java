@@ -13,12 +13,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Creates, changes and deletes nations and their other names, checking the rules a form cannot check alone. */
+/**
+ * Creates, changes and deletes nations and their other names, checking the rules a form
+ * cannot check alone.
+ */
 @Service
 @Transactional
 class NationEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("nation_slug_key", "slug", "nation_slug_check", "slug",
 			"nation_name_key", "name", "nation_iso_alpha2_key", "isoAlpha2", "nation_iso_alpha2_check", "isoAlpha2",
 			"nation_iso_alpha3_key", "isoAlpha3", "nation_iso_alpha3_check", "isoAlpha3");
@@ -26,7 +31,10 @@ class NationEditing {
 	/** The same for the small form that adds another name. */
 	static final Map<String, String> NAME_CONSTRAINT_FIELDS = Map.of("nation_name_nation_id_name_key", "otherName");
 
-	/** No saved nation has this id: the uniqueness checks of a new nation compare with every saved one. */
+	/**
+	 * No saved nation has this id: the uniqueness checks of a new nation compare with
+	 * every saved one.
+	 */
 	private static final long UNSAVED = 0;
 
 	private final NationRepository nations;
@@ -114,7 +122,10 @@ class NationEditing {
 		return added;
 	}
 
-	/** Removes one of the nation's other names; the removed name, or null if it was gone already. */
+	/**
+	 * Removes one of the nation's other names; the removed name, or null if it was gone
+	 * already.
+	 */
 	public NationName removeOtherName(Long nationId, Long otherNameId) {
 		NationName removed = get(nationId).removeOtherName(otherNameId);
 		this.nations.flush();
@@ -126,7 +137,10 @@ class NationEditing {
 				form.getIsoAlpha3());
 	}
 
-	/** The slug typed, or one made from the name, numbered if another nation has it already. */
+	/**
+	 * The slug typed, or one made from the name, numbered if another nation has it
+	 * already.
+	 */
 	private String slugFor(NationForm form, Long id) {
 		long self = (id != null) ? id : UNSAVED;
 		return Slugs.typedOrUnique(form.getSlug(), form::getName,

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.summittracker.nation.Nation;
 
 /**
- * What an editor types for a nation; maps to the entity in {@link NationEditing}. ISO codes typed in lower case are
- * taken in upper case, as ISO 3166-1 writes them.
+ * What an editor types for a nation; maps to the entity in {@link NationEditing}. ISO
+ * codes typed in lower case are taken in upper case, as ISO 3166-1 writes them.
  */
 public class NationForm {
 
@@ -93,7 +93,10 @@ public class NationForm {
 		this.version = version;
 	}
 
-	/** "tr " is taken as "TR": codes are written in upper case, and a stray space is no reason to refuse one. */
+	/**
+	 * "tr " is taken as "TR": codes are written in upper case, and a stray space is no
+	 * reason to refuse one.
+	 */
 	private static String code(String text) {
 		return (text != null) ? text.trim().toUpperCase(Locale.ROOT) : null;
 	}

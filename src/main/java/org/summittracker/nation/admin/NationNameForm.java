@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * Another name for a nation, added from the nation's edit page. The fields are named apart from the nation form's,
- * which shares the page.
+ * Another name for a nation, added from the nation's edit page. The fields are named
+ * apart from the nation form's, which shares the page.
  */
 public class NationNameForm {
 

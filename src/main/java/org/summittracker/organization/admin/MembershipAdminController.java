@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Create, edit and delete a nation's standing in an organization, from the organization's page (or the nation's).
- * POST, validate, re-render with every error next to its field and the input kept, or redirect to the organization's
- * page with a flash message; a stale edit shows the conflict page; a delete asks first.
+ * Create, edit and delete a nation's standing in an organization, from the organization's
+ * page (or the nation's). POST, validate, re-render with every error next to its field
+ * and the input kept, or redirect to the organization's page with a flash message; a
+ * stale edit shows the conflict page; a delete asks first.
  */
 @Controller
 class MembershipAdminController {
@@ -81,11 +82,12 @@ class MembershipAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			Locale locale) {
 		this.editing.check(form, id, result);
-		return RecordForms.update(result, MembershipEditing.CONSTRAINT_FIELDS, () -> showForm(id, form, model),
-				() -> saved(this.editing.update(id, form), redirect, locale),
-				() -> Conflict.ofEdit("/admin/memberships/" + id, this.editing.formFor(id),
-						MembershipForm::getVersion, form, "membership.form.", choices(), this.messages, locale),
-				model, response);
+		return RecordForms
+			.update(result, MembershipEditing.CONSTRAINT_FIELDS, () -> showForm(id, form, model),
+					() -> saved(this.editing.update(id, form), redirect, locale),
+					() -> Conflict.ofEdit("/admin/memberships/" + id, this.editing.formFor(id),
+							MembershipForm::getVersion, form, "membership.form.", choices(), this.messages, locale),
+					model, response);
 	}
 
 	@GetMapping("/admin/memberships/{id}/delete")
@@ -129,7 +131,9 @@ class MembershipAdminController {
 				Conflict.labels(this.editing.organizationOptions()));
 	}
 
-	/** "Turkey · SCO · Dialogue partner": how delete pages and messages name a membership. */
+	/**
+	 * "Turkey · SCO · Dialogue partner": how delete pages and messages name a membership.
+	 */
 	private String label(Membership membership, Locale locale) {
 		Nation nation = membership.getNation();
 		Organization organization = membership.getOrganization();

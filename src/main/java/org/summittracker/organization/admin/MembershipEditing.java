@@ -22,14 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Creates, changes and deletes memberships, checking the rules a form cannot check alone: above all that a nation
- * holds one standing at a time in an organization, so periods never overlap.
+ * Creates, changes and deletes memberships, checking the rules a form cannot check alone:
+ * above all that a nation holds one standing at a time in an organization, so periods
+ * never overlap.
  */
 @Service
 @Transactional
 class MembershipEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("membership_no_overlap", "start",
 			"membership_end_after_start", "end", "membership_start_date", "start", "membership_end_date", "end");
 
@@ -79,7 +82,10 @@ class MembershipEditing {
 		return (id != null) ? this.organizations.findById(id) : Optional.empty();
 	}
 
-	/** The rules across fields and records; each error lands on the field the editor must fix. */
+	/**
+	 * The rules across fields and records; each error lands on the field the editor must
+	 * fix.
+	 */
 	@Transactional(readOnly = true)
 	public void check(MembershipForm form, Long id, Errors errors) {
 		if (form.getNationId() != null && findNation(form.getNationId()).isEmpty()) {
@@ -95,11 +101,10 @@ class MembershipEditing {
 		}
 		PartialDate start = PartialDates.parseOrNull(form.getStart());
 		PartialDate end = PartialDates.parseOrNull(form.getEnd());
-		if (start != null && end != null && !errors.hasFieldErrors("end")
-				&& end.getDate().isBefore(start.getDate())) {
-			// "2024" ends on 1 January 2024 as stored: before a start of "2024-07-04", though the year contains it
-			errors.rejectValue("end", "membership.end.tooVague", new Object[] { end.display(), start.display() },
-					null);
+		if (start != null && end != null && !errors.hasFieldErrors("end") && end.getDate().isBefore(start.getDate())) {
+			// "2024" ends on 1 January 2024 as stored: before a start of "2024-07-04",
+			// though the year contains it
+			errors.rejectValue("end", "membership.end.tooVague", new Object[] { end.display(), start.display() }, null);
 		}
 		if (form.getNationId() == null || form.getOrganizationId() == null || errors.hasFieldErrors("nationId")
 				|| errors.hasFieldErrors("organizationId")) {
@@ -155,7 +160,10 @@ class MembershipEditing {
 				blankToNull(form.getNote()));
 	}
 
-	/** Whether a partial-date field holds a date that exists (the pattern alone lets "2024-13" through). */
+	/**
+	 * Whether a partial-date field holds a date that exists (the pattern alone lets
+	 * "2024-13" through).
+	 */
 	private static boolean readable(String text, String field, Errors errors) {
 		if (errors.hasFieldErrors(field)) {
 			return false;
@@ -167,14 +175,16 @@ class MembershipEditing {
 		return true;
 	}
 
-	/** Message arguments naming a membership: nation, standing, organization, start and end. */
+	/**
+	 * Message arguments naming a membership: nation, standing, organization, start and
+	 * end.
+	 */
 	static Object[] describe(Membership membership) {
 		return new Object[] { membership.getNation().getName(),
 				new DefaultMessageSourceResolvable("enum.Standing." + membership.getStanding().name()),
 				membership.getOrganization().getAcronym(),
-				(membership.getStart() != null) ? membership.getStart().display() : "…",
-				(membership.getEnd() != null) ? membership.getEnd().display()
-						: new DefaultMessageSourceResolvable("leader.present") };
+				(membership.getStart() != null) ? membership.getStart().display() : "…", (membership.getEnd() != null)
+						? membership.getEnd().display() : new DefaultMessageSourceResolvable("leader.present") };
 	}
 
 	private static String blankToNull(String text) {

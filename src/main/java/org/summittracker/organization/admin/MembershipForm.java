@@ -9,9 +9,9 @@ import org.summittracker.system.EndNotBeforeStart;
 import org.summittracker.system.PartialDates;
 
 /**
- * What an editor types for a nation's standing in an organization over a period; maps to the entity in
- * {@link MembershipEditing}. Start and end are partial dates ("2012", "2024-07", "2024-07-04"); either may be left
- * open.
+ * What an editor types for a nation's standing in an organization over a period; maps to
+ * the entity in {@link MembershipEditing}. Start and end are partial dates ("2012",
+ * "2024-07", "2024-07-04"); either may be left open.
  */
 @EndNotBeforeStart(start = "start", end = "end")
 public class MembershipForm {

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Create, edit and delete organizations. POST, validate, re-render with every error next to its field and the input
- * kept, or redirect with a flash message; a stale edit shows the conflict page; a delete asks first and is refused
- * while memberships, offices or summits refer to the organization.
+ * Create, edit and delete organizations. POST, validate, re-render with every error next
+ * to its field and the input kept, or redirect with a flash message; a stale edit shows
+ * the conflict page; a delete asks first and is refused while memberships, offices or
+ * summits refer to the organization.
  */
 @Controller
 class OrganizationAdminController {
@@ -98,7 +99,8 @@ class OrganizationAdminController {
 			this.editing.delete(id);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// something came to refer to the organization since the check: the confirm page now lists it
+			// something came to refer to the organization since the check: the confirm
+			// page now lists it
 			return DeletePage.refused(redirect, organization.getName(), "/admin/organizations/" + id + "/delete");
 		}
 		return DeletePage.done(redirect, organization.getName(), "/organizations");

@@ -13,17 +13,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Creates, changes and deletes organizations, checking the rules a form cannot check alone. */
+/**
+ * Creates, changes and deletes organizations, checking the rules a form cannot check
+ * alone.
+ */
 @Service
 @Transactional
 class OrganizationEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("organization_slug_key", "slug",
 			"organization_slug_check", "slug", "organization_acronym_key", "acronym", "organization_name_key", "name",
 			"organization_founded_date", "founded");
 
-	/** No saved organization has this id: a new one's uniqueness checks compare with every saved one. */
+	/**
+	 * No saved organization has this id: a new one's uniqueness checks compare with every
+	 * saved one.
+	 */
 	private static final long UNSAVED = 0;
 
 	private final OrganizationRepository organizations;
@@ -43,7 +51,10 @@ class OrganizationEditing {
 		return OrganizationForm.from(get(id));
 	}
 
-	/** The rules across fields and records; each error lands on the field the editor must fix. */
+	/**
+	 * The rules across fields and records; each error lands on the field the editor must
+	 * fix.
+	 */
 	@Transactional(readOnly = true)
 	public void check(OrganizationForm form, Long id, Errors errors) {
 		long self = (id != null) ? id : UNSAVED;
@@ -98,7 +109,10 @@ class OrganizationEditing {
 				PartialDates.parseOrNull(form.getFounded()), blankToNull(form.getDescription()));
 	}
 
-	/** The slug typed, or one made from the acronym (as "sco" from SCO), numbered if another has it already. */
+	/**
+	 * The slug typed, or one made from the acronym (as "sco" from SCO), numbered if
+	 * another has it already.
+	 */
 	private String slugFor(OrganizationForm form, Long id) {
 		long self = (id != null) ? id : UNSAVED;
 		return Slugs.typedOrUnique(form.getSlug(), form::getAcronym,

@@ -8,7 +8,10 @@ import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.PartialDates;
 
-/** What an editor types for an organization; maps to the entity in {@link OrganizationEditing}. */
+/**
+ * What an editor types for an organization; maps to the entity in
+ * {@link OrganizationEditing}.
+ */
 public class OrganizationForm {
 
 	@NotBlank

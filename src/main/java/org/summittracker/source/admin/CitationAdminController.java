@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The citations of one fact, named in the address ({@code ?attendance=42}, {@code ?summit=}, {@code ?membership=},
- * {@code ?tenure=}): listed with their sources, added, changed and removed. Every save returns to the fact's
- * citations page, which links to the public page showing the fact.
+ * The citations of one fact, named in the address ({@code ?attendance=42},
+ * {@code ?summit=}, {@code ?membership=}, {@code ?tenure=}): listed with their sources,
+ * added, changed and removed. Every save returns to the fact's citations page, which
+ * links to the public page showing the fact.
  */
 @Controller
 class CitationAdminController {
@@ -47,8 +48,7 @@ class CitationAdminController {
 
 	private final MessageSource messages;
 
-	CitationAdminController(CitationEditing editing, CitedFacts facts, References references,
-			MessageSource messages) {
+	CitationAdminController(CitationEditing editing, CitedFacts facts, References references, MessageSource messages) {
 		this.editing = editing;
 		this.facts = facts;
 		this.references = references;
@@ -93,9 +93,8 @@ class CitationAdminController {
 	}
 
 	@PostMapping("/admin/citations/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("citationForm") CitationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+	String update(@PathVariable Long id, @Valid @ModelAttribute("citationForm") CitationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		CitedFact fact = this.facts.of(this.editing.get(id), locale);
 		this.editing.check(form, fact, result);
 		return RecordForms.update(result, CitationEditing.CONSTRAINT_FIELDS, () -> showForm(id, fact, model),
@@ -146,13 +145,13 @@ class CitationAdminController {
 
 	private void addChoices(CitedFact fact, Model model) {
 		model.addAttribute("sources", this.editing.sourceOptions());
-		model.addAttribute("statuses", fact.kind().takesClaimedStatus() ? AttendanceStatus.values()
-				: new AttendanceStatus[0]);
+		model.addAttribute("statuses",
+				fact.kind().takesClaimedStatus() ? AttendanceStatus.values() : new AttendanceStatus[0]);
 	}
 
 	private String label(Citation citation, CitedFact fact, Locale locale) {
-		return this.messages.getMessage("citation.label", new Object[] { citation.getSource().getTitle(), fact.label() },
-				locale);
+		return this.messages.getMessage("citation.label",
+				new Object[] { citation.getSource().getTitle(), fact.label() }, locale);
 	}
 
 	private static String saved(Citation citation, CitedFact fact, RedirectAttributes redirect) {

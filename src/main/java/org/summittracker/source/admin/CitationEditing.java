@@ -23,16 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Adds, changes and removes the citations of one fact. A citation keeps the fact it was made for; only an
- * attendance citation carries a claimed status (the database's {@code citation_claimed_status_for_attendance}).
+ * Adds, changes and removes the citations of one fact. A citation keeps the fact it was
+ * made for; only an attendance citation carries a claimed status (the database's
+ * {@code citation_claimed_status_for_attendance}).
  */
 @Service
 @Transactional
 class CitationEditing {
 
 	/**
-	 * Which form field each database constraint concerns; the rest ({@code citation_cites_one_fact},
-	 * {@code citation_claimed_status_for_attendance}) are form-wide, as the form does not choose the fact.
+	 * Which form field each database constraint concerns; the rest
+	 * ({@code citation_cites_one_fact}, {@code citation_claimed_status_for_attendance})
+	 * are form-wide, as the form does not choose the fact.
 	 */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("citation_source_id_fkey", "sourceId");
 
@@ -77,14 +79,18 @@ class CitationEditing {
 		return this.sources.findOptions();
 	}
 
-	/** The rules the form cannot check alone; each error lands where the editor must fix it. */
+	/**
+	 * The rules the form cannot check alone; each error lands where the editor must fix
+	 * it.
+	 */
 	@Transactional(readOnly = true)
 	public void check(CitationForm form, CitedFact fact, Errors errors) {
 		if (form.getSourceId() != null && this.sources.findById(form.getSourceId()).isEmpty()) {
 			errors.rejectValue("sourceId", "citation.source.missing");
 		}
 		if (form.getClaimedStatus() != null && !fact.kind().takesClaimedStatus()) {
-			// the form offers no claimed status for this fact, so the error belongs to the whole form
+			// the form offers no claimed status for this fact, so the error belongs to
+			// the whole form
 			errors.reject("citation.claimedStatus.attendanceOnly");
 		}
 	}
@@ -93,15 +99,18 @@ class CitationEditing {
 		Source source = source(form);
 		Citation citation = switch (fact.kind()) {
 			case SUMMIT -> Citation.ofSummit(source, reference(Summit.class, fact), quote(form));
-			case ATTENDANCE -> Citation.ofAttendance(source, reference(Attendance.class, fact),
-					form.getClaimedStatus(), quote(form));
+			case ATTENDANCE ->
+				Citation.ofAttendance(source, reference(Attendance.class, fact), form.getClaimedStatus(), quote(form));
 			case MEMBERSHIP -> Citation.ofMembership(source, reference(Membership.class, fact), quote(form));
 			case TENURE -> Citation.ofTenure(source, reference(Tenure.class, fact), quote(form));
 		};
 		return this.citations.save(citation);
 	}
 
-	/** Changes the source, claimed status and quote, unless someone else saved the citation since the form opened. */
+	/**
+	 * Changes the source, claimed status and quote, unless someone else saved the
+	 * citation since the form opened.
+	 */
 	public Citation update(Long id, CitationForm form) {
 		Citation citation = get(id);
 		if (form.getVersion() == null || form.getVersion() != citation.getVersion()) {
@@ -121,7 +130,10 @@ class CitationEditing {
 			.orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(form.getSourceId())));
 	}
 
-	/** The fact's row, already looked up by {@link CitedFacts}: a reference suffices to point at it. */
+	/**
+	 * The fact's row, already looked up by {@link CitedFacts}: a reference suffices to
+	 * point at it.
+	 */
 	private <T> T reference(Class<T> type, CitedFact fact) {
 		return this.entityManager.getReference(type, fact.id());
 	}

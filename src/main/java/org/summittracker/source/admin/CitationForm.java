@@ -6,8 +6,9 @@ import org.summittracker.source.Citation;
 import org.summittracker.summit.AttendanceStatus;
 
 /**
- * What an editor chooses for a citation of one fact; the fact itself comes from the page's address, never from the
- * form, so a citation cannot be moved to another fact. Maps to the entity in {@link CitationEditing}.
+ * What an editor chooses for a citation of one fact; the fact itself comes from the
+ * page's address, never from the form, so a citation cannot be moved to another fact.
+ * Maps to the entity in {@link CitationEditing}.
  */
 public class CitationForm {
 

@@ -1,8 +1,8 @@
 package org.summittracker.source.admin;
 
 /**
- * The fact a citation states, as the citations page names it: "S. Jaishankar at SCO Summit 2024", with the public
- * page that shows it.
+ * The fact a citation states, as the citations page names it: "S. Jaishankar at SCO
+ * Summit 2024", with the public page that shows it.
  *
  * @param kind summit, attendance, membership or tenure
  * @param id the fact's row

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Names the fact a citation states, reading it with what its name needs in one statement: "S. Jaishankar at SCO
- * Summit 2024", "Turkey in the SCO as Dialogue partner", "Vladimir Putin as President of Russia".
+ * Names the fact a citation states, reading it with what its name needs in one statement:
+ * "S. Jaishankar at SCO Summit 2024", "Turkey in the SCO as Dialogue partner", "Vladimir
+ * Putin as President of Russia".
  */
 @Component
 @Transactional(readOnly = true)

@@ -3,7 +3,10 @@ package org.summittracker.source.admin;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The kinds of fact a citation can state, each named by its request parameter: {@code ?attendance=42}. */
+/**
+ * The kinds of fact a citation can state, each named by its request parameter:
+ * {@code ?attendance=42}.
+ */
 public enum FactKind {
 
 	SUMMIT("summit"), ATTENDANCE("attendance"), MEMBERSHIP("membership"), TENURE("tenure");
@@ -19,7 +22,10 @@ public enum FactKind {
 		return this.parameter;
 	}
 
-	/** Whether a citation of this kind of fact may carry a claimed status (expected, attended, ...). */
+	/**
+	 * Whether a citation of this kind of fact may carry a claimed status (expected,
+	 * attended, ...).
+	 */
 	boolean takesClaimedStatus() {
 		return this == ATTENDANCE;
 	}

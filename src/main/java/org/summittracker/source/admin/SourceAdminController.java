@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The sources editors cite: a list to find them (newest first, filtered by title or publisher), and create, edit
- * and delete with the same flow as every record. Sources have no public page of their own, so a save returns to
- * the list; a source still cited cannot be deleted.
+ * The sources editors cite: a list to find them (newest first, filtered by title or
+ * publisher), and create, edit and delete with the same flow as every record. Sources
+ * have no public page of their own, so a save returns to the list; a source still cited
+ * cannot be deleted.
  */
 @Controller
 class SourceAdminController {

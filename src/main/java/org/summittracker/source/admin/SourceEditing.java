@@ -20,14 +20,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Lists, creates, changes and deletes sources, checking the rules a form cannot check alone. */
+/**
+ * Lists, creates, changes and deletes sources, checking the rules a form cannot check
+ * alone.
+ */
 @Service
 @Transactional
 class SourceEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
-	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("source_title_check", "title",
-			"source_publisher_check", "publisher", "source_url_check", "url", "source_published_date", "published");
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
+	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("source_title_check", "title", "source_publisher_check",
+			"publisher", "source_url_check", "url", "source_published_date", "published");
 
 	private final SourceRepository sources;
 
@@ -48,7 +53,10 @@ class SourceEditing {
 		return SourceForm.from(get(id));
 	}
 
-	/** Sources whose title or publisher contains the text (any case), newest first; page counts from 0. */
+	/**
+	 * Sources whose title or publisher contains the text (any case), newest first; page
+	 * counts from 0.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Source> search(String text, int page, int size) {
 		String pattern = "%" + escapeLike((text != null) ? text.trim().toLowerCase(Locale.ROOT) : "") + "%";
@@ -110,7 +118,10 @@ class SourceEditing {
 		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
-	/** The text as a literal inside a LIKE pattern escaped with {@code \}: its % and _ match only themselves. */
+	/**
+	 * The text as a literal inside a LIKE pattern escaped with {@code \}: its % and _
+	 * match only themselves.
+	 */
 	static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}

@@ -9,7 +9,10 @@ import org.summittracker.system.PartialDates;
 /** What an editor types for a source; maps to the entity in {@link SourceEditing}. */
 public class SourceForm {
 
-	/** A web address, optionally padded with spaces: what the database's {@code source_url_check} accepts. */
+	/**
+	 * A web address, optionally padded with spaces: what the database's
+	 * {@code source_url_check} accepts.
+	 */
 	static final String URL_PATTERN = "^\\s*(https?://\\S+)?\\s*$";
 
 	@NotBlank

@@ -31,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Attendance is edited where people read it: on the summit page, rows are added, edited and removed in place (htmx
- * swaps the form in and the refreshed attendance section back). Without JavaScript the same URLs serve full pages
- * and redirect back to the summit.
+ * Attendance is edited where people read it: on the summit page, rows are added, edited
+ * and removed in place (htmx swaps the form in and the refreshed attendance section
+ * back). Without JavaScript the same URLs serve full pages and redirect back to the
+ * summit.
  */
 @Controller
 class AttendanceAdminController {
@@ -74,8 +75,7 @@ class AttendanceAdminController {
 	}
 
 	@GetMapping("/admin/attendance/{id}/edit")
-	String edit(@PathVariable Long id, Model model,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+	String edit(@PathVariable Long id, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Attendance attendance = this.editing.get(id);
 		model.addAttribute("attendanceForm", this.editing.formFor(id));
 		prepare(model, attendance.getSummit(), id, List.of());
@@ -84,8 +84,8 @@ class AttendanceAdminController {
 
 	@PostMapping("/admin/summits/{summitId}/attendance")
 	String create(@PathVariable Long summitId, @Valid @ModelAttribute("attendanceForm") AttendanceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Summit summit = this.editing.summit(summitId);
 		this.editing.check(summitId, form, null, result);
 		List<String> warnings = result.hasErrors() ? List.of() : warnings(summitId, form, locale);
@@ -104,8 +104,8 @@ class AttendanceAdminController {
 
 	@PostMapping("/admin/attendance/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("attendanceForm") AttendanceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Summit summit = this.editing.get(id).getSummit();
 		this.editing.check(summit.getId(), form, id, result);
 		List<String> warnings = result.hasErrors() ? List.of() : warnings(summit.getId(), form, locale);
@@ -118,7 +118,8 @@ class AttendanceAdminController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			if (htmx != null) {
-				// htmx leaves error statuses unswapped: answer 200 and move the conflict into the page body.
+				// htmx leaves error statuses unswapped: answer 200 and move the conflict
+				// into the page body.
 				response.setStatus(HttpServletResponse.SC_OK);
 				response.setHeader("HX-Retarget", "#content");
 				response.setHeader("HX-Reswap", "innerHTML");
@@ -138,7 +139,8 @@ class AttendanceAdminController {
 	@GetMapping("/admin/attendance/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Attendance attendance = this.editing.get(id);
-		model.addAttribute("label", this.editing.formFor(id).getPersonLabel() + " · " + attendance.getSummit().getName());
+		model.addAttribute("label",
+				this.editing.formFor(id).getPersonLabel() + " · " + attendance.getSummit().getName());
 		model.addAttribute("blocking", List.of());
 		model.addAttribute("owned", List.of());
 		model.addAttribute("deleteUrl", "/admin/attendance/" + id + "/delete");
@@ -163,10 +165,7 @@ class AttendanceAdminController {
 		if (form.isConfirmed()) {
 			return List.of();
 		}
-		return this.editing.warnings(summitId, form)
-			.stream()
-			.map((w) -> this.messages.getMessage(w, locale))
-			.toList();
+		return this.editing.warnings(summitId, form).stream().map((w) -> this.messages.getMessage(w, locale)).toList();
 	}
 
 	private String showErrors(Model model, Summit summit, Long id, List<String> warnings, HttpServletResponse response,

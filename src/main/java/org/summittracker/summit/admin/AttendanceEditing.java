@@ -21,7 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Adds, changes and removes a summit's attendance rows, with the rules and warnings a form alone cannot check. */
+/**
+ * Adds, changes and removes a summit's attendance rows, with the rules and warnings a
+ * form alone cannot check.
+ */
 @Service
 @Transactional
 class AttendanceEditing {
@@ -70,7 +73,8 @@ class AttendanceEditing {
 	}
 
 	/**
-	 * Resolves the people typed into the pickers, then checks the rules; each error lands on the field to fix.
+	 * Resolves the people typed into the pickers, then checks the rules; each error lands
+	 * on the field to fix.
 	 */
 	@Transactional(readOnly = true)
 	public void check(Long summitId, AttendanceForm form, Long attendanceId, Errors errors) {
@@ -82,8 +86,8 @@ class AttendanceEditing {
 		if (form.getNationId() != null && form.getOrganizationId() != null) {
 			errors.rejectValue("organizationId", "attendance.represents.one");
 		}
-		if (form.getPersonId() != null && this.attendances.personAlreadyListed(summitId, form.getPersonId(),
-				attendanceId)) {
+		if (form.getPersonId() != null
+				&& this.attendances.personAlreadyListed(summitId, form.getPersonId(), attendanceId)) {
 			errors.rejectValue("personLabel", "attendance.person.duplicate");
 		}
 		if (form.getInsteadOfId() != null && form.getInsteadOfId().equals(form.getPersonId())) {
@@ -165,8 +169,9 @@ class AttendanceEditing {
 	}
 
 	/**
-	 * The person a picker names: the id chosen from the list while the text still reads as that person, otherwise
-	 * whoever the typed text names unambiguously (so the form works without JavaScript too).
+	 * The person a picker names: the id chosen from the list while the text still reads
+	 * as that person, otherwise whoever the typed text names unambiguously (so the form
+	 * works without JavaScript too).
 	 */
 	private Long resolvePerson(Long id, String label, String field, Errors errors) {
 		if (label == null || label.isBlank()) {

@@ -8,8 +8,9 @@ import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.summit.Capacity;
 
 /**
- * One attendance row as an editor types it: who (picked by name), representing which nation or organization, in
- * what capacity and standing, what is known, and whom they were sent instead of.
+ * One attendance row as an editor types it: who (picked by name), representing which
+ * nation or organization, in what capacity and standing, what is known, and whom they
+ * were sent instead of.
  */
 public class AttendanceForm {
 

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Create, edit and delete summits and meetings. POST, validate, re-render with every error next to its field and the
- * input kept, or redirect with a flash message; a stale edit shows the conflict page; a delete asks first.
+ * Create, edit and delete summits and meetings. POST, validate, re-render with every
+ * error next to its field and the input kept, or redirect with a flash message; a stale
+ * edit shows the conflict page; a delete asks first.
  */
 @Controller
 class SummitAdminController {

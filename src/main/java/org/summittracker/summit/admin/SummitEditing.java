@@ -19,12 +19,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Creates, changes and deletes summits and meetings, checking the rules a form cannot check alone. */
+/**
+ * Creates, changes and deletes summits and meetings, checking the rules a form cannot
+ * check alone.
+ */
 @Service
 @Transactional
 class SummitEditing {
 
-	/** Which form field each database constraint concerns, for {@code ConstraintMessages}. */
+	/**
+	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("summit_slug_key", "slug", "summit_end_after_start",
 			"endDate", "summit_organization_summit_has_organization", "organizationId", "summit_within_parent",
 			"startDate", "summit_contains_sidelines", "startDate", "summit_not_own_parent", "parentId",
@@ -53,12 +58,14 @@ class SummitEditing {
 		return SummitForm.from(get(id));
 	}
 
-	/** The rules across fields and records; each error lands on the field the editor must fix. */
+	/**
+	 * The rules across fields and records; each error lands on the field the editor must
+	 * fix.
+	 */
 	@Transactional(readOnly = true)
 	public void check(SummitForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !form.getSlug().isBlank() && !errors.hasFieldErrors("slug")
-				&& ((id == null) ? this.summits.existsBySlug(form.getSlug())
-						: this.summits.existsBySlugAndIdNot(form.getSlug(), id))) {
+		if (form.getSlug() != null && !form.getSlug().isBlank() && !errors.hasFieldErrors("slug") && ((id == null)
+				? this.summits.existsBySlug(form.getSlug()) : this.summits.existsBySlugAndIdNot(form.getSlug(), id))) {
 			errors.rejectValue("slug", "slug.taken");
 		}
 		if (form.getKind() == SummitKind.ORGANIZATION_SUMMIT && form.getOrganizationId() == null) {
@@ -119,8 +126,10 @@ class SummitEditing {
 
 	private void apply(Summit summit, SummitForm form, String slug) {
 		Summit parent = (form.getParentId() != null) ? get(form.getParentId()) : null;
-		Nation host = (form.getHostNationId() != null) ? this.nations.findById(form.getHostNationId())
-			.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(form.getHostNationId()))) : null;
+		Nation host = (form.getHostNationId() != null)
+				? this.nations.findById(form.getHostNationId())
+					.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(form.getHostNationId())))
+				: null;
 		summit.update(slug, form.getName().trim(), form.getKind(), organization(form), parent, host,
 				blankToNull(form.getCity()), blankToNull(form.getVenue()), form.getLatitude(), form.getLongitude(),
 				form.getStartDate(), form.getEndDate(), form.getStatus(), blankToNull(form.getDescription()));

@@ -16,7 +16,10 @@ import org.summittracker.system.EndNotBeforeStart;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What an editor types for a summit or meeting; maps to the entity in {@link SummitEditing}. */
+/**
+ * What an editor types for a summit or meeting; maps to the entity in
+ * {@link SummitEditing}.
+ */
 @EndNotBeforeStart(start = "startDate", end = "endDate")
 public class SummitForm {
 
@@ -43,7 +46,10 @@ public class SummitForm {
 	@Size(max = 200)
 	private String venue;
 
-	/** Where on the map, in decimal degrees; both or neither ({@link SummitEditing#check}). */
+	/**
+	 * Where on the map, in decimal degrees; both or neither
+	 * ({@link SummitEditing#check}).
+	 */
 	@DecimalMin("-90")
 	@DecimalMax("90")
 	private BigDecimal latitude;
@@ -88,7 +94,10 @@ public class SummitForm {
 		return form;
 	}
 
-	/** 51.17 rather than the database's 51.17000, so an unchanged value reads (and compares) as typed. */
+	/**
+	 * 51.17 rather than the database's 51.17000, so an unchanged value reads (and
+	 * compares) as typed.
+	 */
 	private static BigDecimal plain(BigDecimal degrees) {
 		if (degrees == null) {
 			return null;

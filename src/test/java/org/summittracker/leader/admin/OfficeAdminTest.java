@@ -48,9 +48,8 @@ class OfficeAdminTest extends IntegrationTest {
 	void anOfficeOfBothANationAndAnOrganizationIsRefusedOnTheNationField() {
 		WebSession editor = signedIn(Role.EDITOR);
 
-		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form",
-				fields("title", "Test Envoy", "slug", "test-envoy", "kind", "OTHER", "nationId", kz(),
-						"organizationId", sco()));
+		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form", fields("title",
+				"Test Envoy", "slug", "test-envoy", "kind", "OTHER", "nationId", kz(), "organizationId", sco()));
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
@@ -64,9 +63,8 @@ class OfficeAdminTest extends IntegrationTest {
 	void anOfficeOfANationIsSavedAndTheEditorIsSentToTheNationsPage() {
 		WebSession editor = signedIn(Role.EDITOR);
 
-		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form",
-				fields("title", "Test Vice President of Kazakhstan", "slug", "", "kind", "VICE_HEAD_OF_STATE",
-						"nationId", kz()));
+		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form", fields("title",
+				"Test Vice President of Kazakhstan", "slug", "", "kind", "VICE_HEAD_OF_STATE", "nationId", kz()));
 
 		assertThat(response.redirectsTo("/nations/kazakhstan")).isTrue();
 		assertThat(editor.get("/nations/kazakhstan").html().select(".flash").text())
@@ -75,7 +73,8 @@ class OfficeAdminTest extends IntegrationTest {
 				String.class))
 			.isEqualTo("VICE_HEAD_OF_STATE");
 		var list = editor.get("/admin/offices");
-		assertThat(list.row("table.offices tbody tr", "Test Vice President of Kazakhstan").select("a.edit").attr("href"))
+		assertThat(
+				list.row("table.offices tbody tr", "Test Vice President of Kazakhstan").select("a.edit").attr("href"))
 			.startsWith("/admin/offices/");
 	}
 
@@ -96,9 +95,8 @@ class OfficeAdminTest extends IntegrationTest {
 	void anAddressAlreadyTakenIsRefusedOnTheSlugField() {
 		WebSession editor = signedIn(Role.EDITOR);
 
-		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form",
-				fields("title", "Test President", "slug", "president-of-kazakhstan", "kind", "HEAD_OF_STATE",
-						"nationId", kz()));
+		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form", fields("title",
+				"Test President", "slug", "president-of-kazakhstan", "kind", "HEAD_OF_STATE", "nationId", kz()));
 
 		assertThat(response.page().html().select("#slug-error").text())
 			.isEqualTo("Another record already has this address.");
@@ -132,7 +130,8 @@ class OfficeAdminTest extends IntegrationTest {
 
 		assertThat(confirm.html().select(".blocking").text()).contains("tenure");
 		assertThat(confirm.html().select("form[action$='/delete']")).isEmpty();
-		editor.post("/admin/offices/" + id + "/delete", fields("_csrf", confirm.html().select("input[name=_csrf]").val()));
+		editor.post("/admin/offices/" + id + "/delete",
+				fields("_csrf", confirm.html().select("input[name=_csrf]").val()));
 		assertThat(count("select count(*) from office where id = " + id)).isOne();
 	}
 

@@ -100,8 +100,8 @@ class PersonAdminTest extends IntegrationTest {
 		assertThat(secondSave.status()).isEqualTo(409);
 		var conflict = secondSave.page().html();
 		assertThat(conflict.select("h1").text()).contains("Someone else saved this record");
-		assertThat(conflict.select("tr.differs").eachText()).containsExactlyInAnyOrder(
-				"Sort name Leader, Test A. Leader, Test", "Born 1961-08-04");
+		assertThat(conflict.select("tr.differs").eachText())
+			.containsExactlyInAnyOrder("Sort name Leader, Test A. Leader, Test", "Born 1961-08-04");
 		assertThat(this.jdbc.queryForObject("select sort_name from person where id = ?", String.class, id))
 			.isEqualTo("Leader, Test A.");
 		assertThat(this.jdbc.queryForObject("select birth_date from person where id = ?", java.sql.Date.class, id))
@@ -198,9 +198,10 @@ class PersonAdminTest extends IntegrationTest {
 	}
 
 	private long createTestPerson() {
-		return count("""
-				insert into person (slug, name, sort_name, nationality_id)
-				select 'test-leader', 'Test Leader', 'Leader, Test', id from nation where iso_alpha2 = 'KG' returning id""");
+		return count(
+				"""
+						insert into person (slug, name, sort_name, nationality_id)
+						select 'test-leader', 'Test Leader', 'Leader, Test', id from nation where iso_alpha2 = 'KG' returning id""");
 	}
 
 	private long count(String sql) {

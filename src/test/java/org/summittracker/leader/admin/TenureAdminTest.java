@@ -19,9 +19,10 @@ class TenureAdminTest extends IntegrationTest {
 
 	@BeforeEach
 	void createTestPersonAndOffice() {
-		this.person = count("""
-				insert into person (slug, name, sort_name, nationality_id)
-				select 'test-holder', 'Test Holder', 'Holder, Test', id from nation where iso_alpha2 = 'KG' returning id""");
+		this.person = count(
+				"""
+						insert into person (slug, name, sort_name, nationality_id)
+						select 'test-holder', 'Test Holder', 'Holder, Test', id from nation where iso_alpha2 = 'KG' returning id""");
 		this.office = count("""
 				insert into office (slug, title, kind, nation_id)
 				select 'test-speaker', 'Test Speaker of Kyrgyzstan', 'OTHER', id from nation where iso_alpha2 = 'KG'
@@ -60,8 +61,9 @@ class TenureAdminTest extends IntegrationTest {
 		assertThat(page.select(".flash").text()).isEqualTo("Saved the tenure as “Test Speaker of Kyrgyzstan”.");
 		assertThat(page.select(".offices li").text()).contains("Test Speaker of Kyrgyzstan", "acting", "January 2021",
 				"After the snap election");
-		assertThat(this.jdbc.queryForObject("select start_date || ' ' || start_precision || ' ' || acting from tenure "
-				+ "where person_id = ?", String.class, this.person))
+		assertThat(this.jdbc.queryForObject(
+				"select start_date || ' ' || start_precision || ' ' || acting from tenure " + "where person_id = ?",
+				String.class, this.person))
 			.isEqualTo("2021-01-01 MONTH true");
 	}
 
@@ -123,10 +125,10 @@ class TenureAdminTest extends IntegrationTest {
 		Response secondSave = second.submit(secondForm, "form.record-form", fields("note", "Test second"));
 
 		assertThat(secondSave.status()).isEqualTo(409);
-		assertThat(secondSave.page().html().select("tr.differs").eachText())
-			.containsExactlyInAnyOrder("Until 2024-05", "Note Test second");
-		assertThat(this.jdbc.queryForObject("select end_date::text || ' ' || coalesce(note, '-') from tenure where id = ?",
-				String.class, id))
+		assertThat(secondSave.page().html().select("tr.differs").eachText()).containsExactlyInAnyOrder("Until 2024-05",
+				"Note Test second");
+		assertThat(this.jdbc.queryForObject(
+				"select end_date::text || ' ' || coalesce(note, '-') from tenure where id = ?", String.class, id))
 			.isEqualTo("2024-05-01 -");
 	}
 

@@ -73,8 +73,7 @@ class NationAdminTest extends IntegrationTest {
 		assertThat(html.select("#isoAlpha2-error").text()).isEqualTo("TR is already the code of Turkey.");
 		assertThat(html.select("#isoAlpha3-error").text()).isEqualTo("TUR is already the code of Turkey.");
 		assertThat(html.select("#isoAlpha2").val()).isEqualTo("TR");
-		assertThat(this.jdbc.queryForObject("select count(*) from nation where name = 'Test Türkiye twin'",
-				Long.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from nation where name = 'Test Türkiye twin'", Long.class))
 			.isZero();
 	}
 
@@ -123,8 +122,8 @@ class NationAdminTest extends IntegrationTest {
 		assertThat(secondSave.status()).isEqualTo(409);
 		var conflict = secondSave.page().html();
 		assertThat(conflict.select("h1").text()).contains("Someone else saved this record");
-		assertThat(conflict.select("tr.differs").eachText()).containsExactlyInAnyOrder(
-				"Official name Republic of Freedonia", "ISO 3166-1 alpha-3 code QFD QFF");
+		assertThat(conflict.select("tr.differs").eachText())
+			.containsExactlyInAnyOrder("Official name Republic of Freedonia", "ISO 3166-1 alpha-3 code QFD QFF");
 		assertThat(this.jdbc.queryForObject("select official_name || ' ' || iso_alpha3 from nation where id = ?",
 				String.class, id))
 			.isEqualTo("Republic of Freedonia QFD");
@@ -132,8 +131,8 @@ class NationAdminTest extends IntegrationTest {
 		Response reapplied = second.submit(secondSave.page(), "form.reapply");
 
 		assertThat(reapplied.status()).isEqualTo(302);
-		assertThat(this.jdbc.queryForObject("select coalesce(official_name, '-') || ' ' || iso_alpha3 from nation where id = ?",
-				String.class, id))
+		assertThat(this.jdbc.queryForObject(
+				"select coalesce(official_name, '-') || ' ' || iso_alpha3 from nation where id = ?", String.class, id))
 			.isEqualTo("- QFF");
 	}
 
@@ -147,8 +146,7 @@ class NationAdminTest extends IntegrationTest {
 		assertThat(added.redirectsTo("/admin/nations/" + id + "/edit")).isTrue();
 		var edit = editor.get("/admin/nations/" + id + "/edit");
 		assertThat(edit.html().select(".flash").text()).isEqualTo("Added the other name “Test Fredonia”.");
-		assertThat(edit.html().select("table.other-names tbody tr").text()).contains("Test Fredonia",
-				"Older spelling");
+		assertThat(edit.html().select("table.other-names tbody tr").text()).contains("Test Fredonia", "Older spelling");
 		assertThat(editor.get("/nations/test-freedonia").text()).contains("Also known as: Test Fredonia");
 
 		Response duplicate = editor.submit(edit, "form.other-name-form", fields("otherName", "Test Fredonia"));

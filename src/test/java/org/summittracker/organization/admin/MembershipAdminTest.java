@@ -84,13 +84,13 @@ class MembershipAdminTest extends IntegrationTest {
 		long turkey = this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'TR'", Long.class);
 
 		Response response = editor.submit(editor.get("/admin/memberships/new?organization=" + this.sco),
-				"form.record-form", fields("nationId", String.valueOf(turkey), "standing", "OBSERVER", "start",
-						"2020", "end", "2021-06-30"));
+				"form.record-form", fields("nationId", String.valueOf(turkey), "standing", "OBSERVER", "start", "2020",
+						"end", "2021-06-30"));
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
-		assertThat(html.select("#start-error").text()).startsWith(
-				"This period overlaps Turkey’s standing as Dialogue partner in SCO (2012 – present)");
+		assertThat(html.select("#start-error").text())
+			.startsWith("This period overlaps Turkey’s standing as Dialogue partner in SCO (2012 – present)");
 		assertThat(html.select("#start").val()).isEqualTo("2020");
 		assertThat(html.select("#end").val()).isEqualTo("2021-06-30");
 		assertThat(this.jdbc.queryForObject("select count(*) from membership where nation_id = ?", Long.class, turkey))
@@ -103,8 +103,8 @@ class MembershipAdminTest extends IntegrationTest {
 		insertMembership("DIALOGUE_PARTNER", "2015-01-01", "DAY", "2022-09-15", "DAY");
 
 		Response response = editor.submit(editor.get("/admin/memberships/new?organization=" + this.sco),
-				"form.record-form", fields("nationId", String.valueOf(this.nation), "standing", "OBSERVER", "start",
-						"2022-09-15"));
+				"form.record-form",
+				fields("nationId", String.valueOf(this.nation), "standing", "OBSERVER", "start", "2022-09-15"));
 
 		assertThat(response.redirectsTo("/organizations/sco")).isTrue();
 		assertThat(memberships()).isEqualTo(2);
@@ -115,10 +115,10 @@ class MembershipAdminTest extends IntegrationTest {
 		WebSession editor = signedIn(Role.EDITOR);
 		var form = editor.get("/admin/memberships/new?organization=" + this.sco);
 
-		Response before = editor.submit(form, "form.record-form", fields("nationId", String.valueOf(this.nation),
-				"start", "2024-07-04", "end", "2023"));
-		Response vague = editor.submit(form, "form.record-form", fields("nationId", String.valueOf(this.nation),
-				"start", "2024-07-04", "end", "2024"));
+		Response before = editor.submit(form, "form.record-form",
+				fields("nationId", String.valueOf(this.nation), "start", "2024-07-04", "end", "2023"));
+		Response vague = editor.submit(form, "form.record-form",
+				fields("nationId", String.valueOf(this.nation), "start", "2024-07-04", "end", "2024"));
 		Response unreadable = editor.submit(form, "form.record-form",
 				fields("nationId", String.valueOf(this.nation), "start", "July 2024", "end", "2024-02-30"));
 
@@ -146,8 +146,8 @@ class MembershipAdminTest extends IntegrationTest {
 
 		assertThat(firstSave.redirectsTo("/organizations/sco")).isTrue();
 		assertThat(secondSave.status()).isEqualTo(409);
-		assertThat(secondSave.page().html().select("tr.differs").eachText()).containsExactlyInAnyOrder(
-				"Standing Observer Dialogue partner", "Until 2024-07-04");
+		assertThat(secondSave.page().html().select("tr.differs").eachText())
+			.containsExactlyInAnyOrder("Standing Observer Dialogue partner", "Until 2024-07-04");
 		assertThat(this.jdbc.queryForObject("select standing || ' ' || end_date from membership where id = ?",
 				String.class, id))
 			.isEqualTo("OBSERVER 2024-07-04");
@@ -187,15 +187,15 @@ class MembershipAdminTest extends IntegrationTest {
 
 	private long insertMembership(String standing, String start, String startPrecision, String end,
 			String endPrecision) {
-		return this.jdbc.queryForObject("""
-				insert into membership (nation_id, organization_id, standing, start_date, start_precision, end_date, end_precision)
-				values (?, ?, ?, ?::date, ?, ?::date, ?) returning id""", Long.class, this.nation, this.sco, standing,
-				start, startPrecision, end, endPrecision);
+		return this.jdbc.queryForObject(
+				"""
+						insert into membership (nation_id, organization_id, standing, start_date, start_precision, end_date, end_precision)
+						values (?, ?, ?, ?::date, ?, ?::date, ?) returning id""",
+				Long.class, this.nation, this.sco, standing, start, startPrecision, end, endPrecision);
 	}
 
 	private long memberships() {
-		return this.jdbc.queryForObject("select count(*) from membership where nation_id = ?", Long.class,
-				this.nation);
+		return this.jdbc.queryForObject("select count(*) from membership where nation_id = ?", Long.class, this.nation);
 	}
 
 }

@@ -55,9 +55,8 @@ class OrganizationAdminTest extends IntegrationTest {
 	void aFoundingDateThatDoesNotExistIsRefused() {
 		WebSession editor = signedIn(Role.EDITOR);
 
-		Response response = editor.submit(editor.get("/admin/organizations/new"), "form.record-form",
-				fields("acronym", "TEST ODD", "name", "Test Odd Forum", "kind", "INFORMAL_FORUM", "founded",
-						"2001-13"));
+		Response response = editor.submit(editor.get("/admin/organizations/new"), "form.record-form", fields("acronym",
+				"TEST ODD", "name", "Test Odd Forum", "kind", "INFORMAL_FORUM", "founded", "2001-13"));
 
 		assertThat(response.page().html().select("#founded-error").text())
 			.isEqualTo("There is no such date: check the month and the day.");
@@ -67,9 +66,8 @@ class OrganizationAdminTest extends IntegrationTest {
 	void aValidOrganizationIsSavedWithASlugMadeFromItsAcronym() {
 		WebSession editor = signedIn(Role.EDITOR);
 
-		Response response = editor.submit(editor.get("/admin/organizations/new"), "form.record-form",
-				fields("acronym", "TEST BRICS", "name", "Test BRICS Forum", "kind", "INFORMAL_FORUM", "founded",
-						"2009-06", "slug", ""));
+		Response response = editor.submit(editor.get("/admin/organizations/new"), "form.record-form", fields("acronym",
+				"TEST BRICS", "name", "Test BRICS Forum", "kind", "INFORMAL_FORUM", "founded", "2009-06", "slug", ""));
 
 		assertThat(response.redirectsTo("/organizations/test-brics")).isTrue();
 		var page = editor.get("/organizations/test-brics");
@@ -136,7 +134,8 @@ class OrganizationAdminTest extends IntegrationTest {
 		Response deleted = editor.submit(confirm, "form[action$='/delete']");
 
 		assertThat(deleted.redirectsTo("/organizations")).isTrue();
-		assertThat(editor.get("/organizations").html().select(".flash").text()).isEqualTo("Deleted “Test BRICS Forum”.");
+		assertThat(editor.get("/organizations").html().select(".flash").text())
+			.isEqualTo("Deleted “Test BRICS Forum”.");
 		assertThat(this.jdbc.queryForObject("select count(*) from organization where id = ?", Long.class, id)).isZero();
 	}
 

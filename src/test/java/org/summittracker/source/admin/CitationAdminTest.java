@@ -29,9 +29,11 @@ class CitationAdminTest extends IntegrationTest {
 				select a.id from attendance a join summit s on s.id = a.summit_id join person p on p.id = a.person_id
 				where s.slug = 'sco-2024-astana' and p.slug = 's-jaishankar'""", Long.class);
 		this.astana = this.jdbc.queryForObject("select id from summit where slug = 'sco-2024-astana'", Long.class);
-		this.testSource = this.jdbc.queryForObject("""
-				insert into source (title, publisher, url) values ('test-source Indian MEA readout', 'test-publisher MEA',
-				  'https://www.mea.gov.in/test') returning id""", Long.class);
+		this.testSource = this.jdbc.queryForObject(
+				"""
+						insert into source (title, publisher, url) values ('test-source Indian MEA readout', 'test-publisher MEA',
+						  'https://www.mea.gov.in/test') returning id""",
+				Long.class);
 	}
 
 	@AfterEach
@@ -75,12 +77,15 @@ class CitationAdminTest extends IntegrationTest {
 	@Test
 	void eachKindOfFactIsNamedTheWayReadersKnowIt() {
 		WebSession editor = signedIn(Role.EDITOR);
-		long turkeyInSco = this.jdbc.queryForObject("""
-				select m.id from membership m join nation n on n.id = m.nation_id join organization o on o.id = m.organization_id
-				where n.iso_alpha2 = 'TR' and o.acronym = 'SCO' and m.standing = 'DIALOGUE_PARTNER'""", Long.class);
+		long turkeyInSco = this.jdbc.queryForObject(
+				"""
+						select m.id from membership m join nation n on n.id = m.nation_id join organization o on o.id = m.organization_id
+						where n.iso_alpha2 = 'TR' and o.acronym = 'SCO' and m.standing = 'DIALOGUE_PARTNER'""",
+				Long.class);
 		long putinPresident = this.jdbc.queryForObject("""
 				select t.id from tenure t join person p on p.id = t.person_id join office o on o.id = t.office_id
-				where p.slug = 'vladimir-putin' and o.slug = 'president-of-russia' and t.end_date is null""", Long.class);
+				where p.slug = 'vladimir-putin' and o.slug = 'president-of-russia' and t.end_date is null""",
+				Long.class);
 		long putinActing = this.jdbc.queryForObject("""
 				select t.id from tenure t join person p on p.id = t.person_id
 				where p.slug = 'vladimir-putin' and t.acting""", Long.class);
@@ -102,8 +107,7 @@ class CitationAdminTest extends IntegrationTest {
 	void addingACitationWithAClaimedStatusToAnAttendanceShowsItInTheList() {
 		WebSession editor = signedIn(Role.EDITOR);
 		var page = editor.get("/admin/citations?attendance=" + this.jaishankarInAstana);
-		assertThat(page.html().select("select#sourceId option").get(1).val())
-			.as("the newest source is offered first")
+		assertThat(page.html().select("select#sourceId option").get(1).val()).as("the newest source is offered first")
 			.isEqualTo(String.valueOf(this.testSource));
 
 		Response response = editor.submit(page, "form.record-form",
@@ -116,7 +120,8 @@ class CitationAdminTest extends IntegrationTest {
 			.isEqualTo("Saved the citation of “test-source Indian MEA readout”.");
 		var row = list.row("table.citations tbody tr", "test-source Indian MEA readout");
 		assertThat(row.select(".claimed").text()).isEqualTo("Attended");
-		assertThat(row.select("q").text()).isEqualTo("External Affairs Minister Dr. S. Jaishankar led the Indian delegation.");
+		assertThat(row.select("q").text())
+			.isEqualTo("External Affairs Minister Dr. S. Jaishankar led the Indian delegation.");
 		assertThat(this.jdbc.queryForMap(
 				"select attendance_id, summit_id, claimed_status from citation where source_id = ?", this.testSource))
 			.containsEntry("attendance_id", this.jaishankarInAstana)
@@ -130,12 +135,13 @@ class CitationAdminTest extends IntegrationTest {
 		var page = editor.get("/admin/citations?summit=" + this.astana);
 		assertThat(page.html().select("form.record-form select#claimedStatus")).isEmpty();
 
-		Response response = editor.submit(page, "form.record-form", fields("sourceId",
-				String.valueOf(this.testSource), "claimedStatus", "ATTENDED", "quote", "The summit was held."));
+		Response response = editor.submit(page, "form.record-form", fields("sourceId", String.valueOf(this.testSource),
+				"claimedStatus", "ATTENDED", "quote", "The summit was held."));
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
-		assertThat(html.select("form.record-form .alert-danger").text()).contains("Only an attendance can carry a claimed status");
+		assertThat(html.select("form.record-form .alert-danger").text())
+			.contains("Only an attendance can carry a claimed status");
 		assertThat(html.select("#sourceId option[selected]").val()).isEqualTo(String.valueOf(this.testSource));
 		assertThat(html.select("#quote").val()).isEqualTo("The summit was held.");
 		assertThat(citationsOfTestSource()).isZero();
@@ -174,13 +180,12 @@ class CitationAdminTest extends IntegrationTest {
 		var form = editor.get("/admin/citations/" + id + "/edit");
 		assertThat(form.html().select("h1").text()).contains("S. Jaishankar at SCO Summit 2024");
 		assertThat(form.html().select("#claimedStatus option[selected]").val()).isEqualTo("EXPECTED");
-		Response saved = editor.submit(form, "form.record-form",
-				fields("sourceId", String.valueOf(other), "claimedStatus", "ATTENDED", "quote", "attended",
-						"attendance", "1"));
+		Response saved = editor.submit(form, "form.record-form", fields("sourceId", String.valueOf(other),
+				"claimedStatus", "ATTENDED", "quote", "attended", "attendance", "1"));
 
 		assertThat(saved.redirectsTo("/admin/citations?attendance=" + this.jaishankarInAstana)).isTrue();
-		assertThat(this.jdbc.queryForMap(
-				"select source_id, attendance_id, claimed_status, quote from citation where id = ?", id))
+		assertThat(this.jdbc
+			.queryForMap("select source_id, attendance_id, claimed_status, quote from citation where id = ?", id))
 			.isEqualTo(Map.of("source_id", other, "attendance_id", this.jaishankarInAstana, "claimed_status",
 					"ATTENDED", "quote", "attended"));
 	}
@@ -210,9 +215,8 @@ class CitationAdminTest extends IntegrationTest {
 		long id = citeTestSource("EXPECTED", null);
 		var list = editor.get("/admin/citations?attendance=" + this.jaishankarInAstana);
 
-		var confirm = editor.get(list.row("table.citations tbody tr", "test-source Indian MEA readout")
-			.select("a.remove")
-			.attr("href"));
+		var confirm = editor.get(
+				list.row("table.citations tbody tr", "test-source Indian MEA readout").select("a.remove").attr("href"));
 		assertThat(confirm.html().select("h1").text())
 			.isEqualTo("Delete “test-source Indian MEA readout (for S. Jaishankar at SCO Summit 2024)”?");
 		assertThat(citationsOfTestSource()).isOne();

@@ -55,8 +55,7 @@ class SourceAdminTest extends IntegrationTest {
 		assertThat(html.select("#published").val()).isEqualTo("2024-02-30");
 		assertThat(html.select("#note").val()).isEqualTo("Outcome report");
 		assertThat(html.select("#error-summary").text()).contains("3 fields");
-		assertThat(this.jdbc.queryForObject("select count(*) from source where publisher = 'Astana Times'",
-				Long.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from source where publisher = 'Astana Times'", Long.class))
 			.isZero();
 	}
 
@@ -79,7 +78,8 @@ class SourceAdminTest extends IntegrationTest {
 
 		Response response = editor.submit(editor.get("/admin/sources/new"), "form.record-form",
 				fields("title", "test-source SCO Astana Declaration", "publisher", "SCO Secretariat", "url",
-						"https://eng.sectsco.org/20240704/astana-declaration.html", "published", "2024-07", "note", ""));
+						"https://eng.sectsco.org/20240704/astana-declaration.html", "published", "2024-07", "note",
+						""));
 
 		assertThat(response.redirectsTo("/admin/sources")).isTrue();
 		var list = editor.get("/admin/sources");
@@ -149,8 +149,8 @@ class SourceAdminTest extends IntegrationTest {
 
 		assertThat(firstSave.redirectsTo("/admin/sources")).isTrue();
 		assertThat(secondSave.status()).isEqualTo(409);
-		assertThat(secondSave.page().html().select("tr.differs").eachText()).containsExactlyInAnyOrder(
-				"Publisher Kazinform agency Kazinform", "Note Second editor's note");
+		assertThat(secondSave.page().html().select("tr.differs").eachText())
+			.containsExactlyInAnyOrder("Publisher Kazinform agency Kazinform", "Note Second editor's note");
 		assertThat(this.jdbc.queryForObject("select publisher from source where id = ?", String.class, id))
 			.isEqualTo("Kazinform agency");
 		assertThat(this.jdbc.queryForObject("select note from source where id = ?", String.class, id)).isNull();
@@ -158,8 +158,8 @@ class SourceAdminTest extends IntegrationTest {
 		Response reapplied = second.submit(secondSave.page(), "form.reapply");
 
 		assertThat(reapplied.redirectsTo("/admin/sources")).isTrue();
-		assertThat(this.jdbc.queryForObject("select publisher || ' / ' || note from source where id = ?",
-				String.class, id))
+		assertThat(this.jdbc.queryForObject("select publisher || ' / ' || note from source where id = ?", String.class,
+				id))
 			.isEqualTo("Kazinform / Second editor's note");
 	}
 
@@ -167,8 +167,7 @@ class SourceAdminTest extends IntegrationTest {
 	void aCitedSourceCannotBeDeletedAndListsTheCitationsThatReferToIt() {
 		WebSession editor = signedIn(Role.EDITOR);
 		long id = this.jdbc.queryForObject("select id from source where title = ?", Long.class, FOX_NEWS_ARTICLE);
-		long citations = this.jdbc.queryForObject("select count(*) from citation where source_id = ?", Long.class,
-				id);
+		long citations = this.jdbc.queryForObject("select count(*) from citation where source_id = ?", Long.class, id);
 
 		var confirm = editor.get("/admin/sources/" + id + "/delete");
 
@@ -229,8 +228,8 @@ class SourceAdminTest extends IntegrationTest {
 	}
 
 	private long createTestSource(String title, String publisher) {
-		return this.jdbc.queryForObject("insert into source (title, publisher) values (?, ?) returning id",
-				Long.class, title, publisher);
+		return this.jdbc.queryForObject("insert into source (title, publisher) values (?, ?) returning id", Long.class,
+				title, publisher);
 	}
 
 }

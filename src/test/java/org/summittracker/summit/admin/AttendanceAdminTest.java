@@ -17,11 +17,13 @@ class AttendanceAdminTest extends IntegrationTest {
 
 	@BeforeEach
 	void createTestSummit() {
-		this.summitId = this.jdbc.queryForObject("""
-				insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
-				select 'test-attendance-summit', 'Test attendance summit', 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
-				       date '2024-07-03', date '2024-07-04', 'HELD'
-				from organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ' returning id""", Long.class);
+		this.summitId = this.jdbc.queryForObject(
+				"""
+						insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
+						select 'test-attendance-summit', 'Test attendance summit', 'ORGANIZATION_SUMMIT', o.id, n.id, 'Astana',
+						       date '2024-07-03', date '2024-07-04', 'HELD'
+						from organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KZ' returning id""",
+				Long.class);
 	}
 
 	@AfterEach

@@ -55,7 +55,8 @@ class SummitAdminTest extends IntegrationTest {
 	@Test
 	void aValidSummitIsSavedAndTheEditorIsRedirectedToItsPageWithAMessage() {
 		WebSession editor = signedIn(Role.EDITOR);
-		String scoId = String.valueOf(this.jdbc.queryForObject("select id from organization where acronym = 'SCO'", Long.class));
+		String scoId = String
+			.valueOf(this.jdbc.queryForObject("select id from organization where acronym = 'SCO'", Long.class));
 
 		Response response = editor.submit(editor.get("/admin/summits/new"), "form.record-form",
 				fields("name", "Test SCO Summit 2026", "slug", "test-sco-2026", "kind", "ORGANIZATION_SUMMIT",
@@ -98,8 +99,8 @@ class SummitAdminTest extends IntegrationTest {
 		assertThat(secondSave.status()).isEqualTo(409);
 		var conflict = secondSave.page().html();
 		assertThat(conflict.select("h1").text()).contains("Someone else saved this record");
-		assertThat(conflict.select("tr.differs").eachText()).containsExactlyInAnyOrder(
-				"City Bishkek Cholpon-Ata", "Venue Ala-Archa residence");
+		assertThat(conflict.select("tr.differs").eachText()).containsExactlyInAnyOrder("City Bishkek Cholpon-Ata",
+				"Venue Ala-Archa residence");
 		assertThat(this.jdbc.queryForObject("select venue from summit where id = ?", String.class, id))
 			.isEqualTo("Ala-Archa residence");
 		assertThat(this.jdbc.queryForObject("select city from summit where id = ?", String.class, id))
@@ -119,7 +120,8 @@ class SummitAdminTest extends IntegrationTest {
 		long id = createTestSummit();
 		this.jdbc.update("""
 				insert into attendance (summit_id, person_id, nation_id, capacity, status)
-				select ?, p.id, p.nationality_id, 'HOST', 'EXPECTED' from person p where p.slug = 'sadyr-japarov'""", id);
+				select ?, p.id, p.nationality_id, 'HOST', 'EXPECTED' from person p where p.slug = 'sadyr-japarov'""",
+				id);
 
 		var confirm = editor.get("/admin/summits/" + id + "/delete");
 		assertThat(confirm.html().select(".owned").text()).isEqualTo("1 attendance row");
@@ -154,11 +156,13 @@ class SummitAdminTest extends IntegrationTest {
 	}
 
 	private long createTestSummit() {
-		return this.jdbc.queryForObject("""
-				insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
-				select 'test-bishkek', 'Test Bishkek summit', 'ORGANIZATION_SUMMIT', o.id, n.id, 'Bishkek',
-				       date '2026-08-31', date '2026-09-01', 'PLANNED'
-				from organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KG' returning id""", Long.class);
+		return this.jdbc.queryForObject(
+				"""
+						insert into summit (slug, name, kind, organization_id, host_nation_id, city, start_date, end_date, status)
+						select 'test-bishkek', 'Test Bishkek summit', 'ORGANIZATION_SUMMIT', o.id, n.id, 'Bishkek',
+						       date '2026-08-31', date '2026-09-01', 'PLANNED'
+						from organization o, nation n where o.acronym = 'SCO' and n.iso_alpha2 = 'KG' returning id""",
+				Long.class);
 	}
 
 }
