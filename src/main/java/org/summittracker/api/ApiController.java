@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.summittracker.export.LeaderRow;
+import org.summittracker.export.PersonRow;
 import org.summittracker.export.NationRow;
 import org.summittracker.export.OrganizationRow;
 import org.summittracker.export.SourceRow;
@@ -72,7 +72,7 @@ class ApiController {
 	@GetMapping("/leaders")
 	@Tag(name = "Leaders", description = "Leaders, ministers and officials")
 	@Operation(summary = "List leaders by sort name", description = "Filter by nationality as on the leaders page.")
-	ApiPage<LeaderRow> leaders(
+	ApiPage<PersonRow> leaders(
 			@Parameter(description = "Slug of the nationality", example = "india") @RequestParam(name = "nation",
 					required = false) String nation,
 			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
@@ -87,7 +87,7 @@ class ApiController {
 	@ApiResponse(responseCode = "404", description = "No leader with this slug",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	LeaderDetail leader(@Parameter(example = "recep-tayyip-erdogan") @PathVariable String slug) {
+	PersonDetail leader(@Parameter(example = "recep-tayyip-erdogan") @PathVariable String slug) {
 		return this.api.leader(slug);
 	}
 

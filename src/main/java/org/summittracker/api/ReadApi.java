@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.summittracker.export.ExportRepository;
 import org.summittracker.export.Exports;
-import org.summittracker.export.LeaderRow;
+import org.summittracker.export.PersonRow;
 import org.summittracker.export.NationRow;
 import org.summittracker.export.OrganizationRow;
 import org.summittracker.export.SourceRow;
@@ -50,14 +50,14 @@ class ReadApi {
 		return new SummitDetail(summit, this.rows.findAttendanceAt(slug), this.rows.findSidelinesOf(slug));
 	}
 
-	ApiPage<LeaderRow> leaders(String nation, int page, int size) {
-		Page<LeaderRow> found = this.rows.findLeaders(Exports.blankIfNull(nation), pageable(page, size));
+	ApiPage<PersonRow> leaders(String nation, int page, int size) {
+		Page<PersonRow> found = this.rows.findLeaders(Exports.blankIfNull(nation), pageable(page, size));
 		return ApiPage.of(found, this.exports.withCurrentOffices(found.getContent()));
 	}
 
-	LeaderDetail leader(String slug) {
-		LeaderRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
-		return new LeaderDetail(this.exports.withCurrentOffices(List.of(leader)).get(0),
+	PersonDetail leader(String slug) {
+		PersonRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
+		return new PersonDetail(this.exports.withCurrentOffices(List.of(leader)).get(0),
 				this.rows.findOtherNamesOf(slug), this.rows.findTenuresOf(slug), this.rows.findAppearancesOf(slug));
 	}
 

@@ -3,8 +3,8 @@ package org.summittracker.export;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.summittracker.leader.NameKind;
-import org.summittracker.leader.OfficeKind;
+import org.summittracker.person.NameKind;
+import org.summittracker.person.OfficeKind;
 import org.summittracker.organization.OrganizationKind;
 import org.summittracker.organization.Standing;
 import org.summittracker.summit.AttendanceStanding;

@@ -106,20 +106,20 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	List<AttendanceRow> findRepresentationsOf(@Param("slug") String nation);
 
 	String LEADER_ROW = """
-			select new org.summittracker.export.LeaderRow(p.slug, p.name, p.sortName, p.birthDate, n.slug, n.name,
+			select new org.summittracker.export.PersonRow(p.slug, p.name, p.sortName, p.birthDate, n.slug, n.name,
 			  cast(null as String))
 			from Person p left join p.nationality n
 			""";
 
 	@Query(LEADER_ROW + "where (:nation = '' or n.slug = :nation) order by p.sortName")
-	List<LeaderRow> findLeaders(@Param("nation") String nation);
+	List<PersonRow> findLeaders(@Param("nation") String nation);
 
 	@Query(value = LEADER_ROW + "where (:nation = '' or n.slug = :nation) order by p.sortName",
 			countQuery = "select count(p) from Person p left join p.nationality n where (:nation = '' or n.slug = :nation)")
-	Page<LeaderRow> findLeaders(@Param("nation") String nation, Pageable pageable);
+	Page<PersonRow> findLeaders(@Param("nation") String nation, Pageable pageable);
 
 	@Query(LEADER_ROW + "where p.slug = :slug")
-	Optional<LeaderRow> findLeader(@Param("slug") String slug);
+	Optional<PersonRow> findLeader(@Param("slug") String slug);
 
 	/**
 	 * Current offices of the people with these slugs, as (person slug, office title)

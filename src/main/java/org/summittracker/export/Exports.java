@@ -42,8 +42,8 @@ public class Exports {
 				Map.of("attendance", Table.of(AttendanceRow.class, this.rows.findAttendanceAt(slug))));
 	}
 
-	public Table<LeaderRow> leaders(String nation) {
-		return Table.of(LeaderRow.class, withCurrentOffices(this.rows.findLeaders(blankIfNull(nation))));
+	public Table<PersonRow> leaders(String nation) {
+		return Table.of(PersonRow.class, withCurrentOffices(this.rows.findLeaders(blankIfNull(nation))));
 	}
 
 	/**
@@ -51,7 +51,7 @@ public class Exports {
 	 * someone to.
 	 */
 	public Detail leader(String slug) {
-		LeaderRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
+		PersonRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
 		return new Detail(slug, "leader", withCurrentOffices(List.of(leader)).get(0),
 				Map.of("appearances", Table.of(AttendanceRow.class, this.rows.findAppearancesOf(slug))));
 	}
@@ -97,12 +97,12 @@ public class Exports {
 	 * The rows with each person's current offices filled in, in one statement for all of
 	 * them.
 	 */
-	public List<LeaderRow> withCurrentOffices(List<LeaderRow> leaders) {
+	public List<PersonRow> withCurrentOffices(List<PersonRow> leaders) {
 		if (leaders.isEmpty()) {
 			return leaders;
 		}
 		Map<String, String> offices = joined(
-				this.rows.findCurrentOffices(leaders.stream().map(LeaderRow::slug).toList()));
+				this.rows.findCurrentOffices(leaders.stream().map(PersonRow::slug).toList()));
 		return leaders.stream().map((l) -> l.withCurrentOffices(offices.get(l.slug()))).toList();
 	}
 

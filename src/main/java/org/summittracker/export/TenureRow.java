@@ -3,7 +3,7 @@ package org.summittracker.export;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.summittracker.leader.OfficeKind;
+import org.summittracker.person.OfficeKind;
 import org.summittracker.system.DatePrecision;
 
 /** A person holding an office over a period; start and end are partial dates. */

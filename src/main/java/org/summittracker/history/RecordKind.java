@@ -3,10 +3,10 @@ package org.summittracker.history;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.summittracker.leader.Office;
-import org.summittracker.leader.Person;
-import org.summittracker.leader.PersonName;
-import org.summittracker.leader.Tenure;
+import org.summittracker.person.Office;
+import org.summittracker.person.Person;
+import org.summittracker.person.PersonName;
+import org.summittracker.person.Tenure;
 import org.summittracker.nation.Nation;
 import org.summittracker.nation.NationName;
 import org.summittracker.organization.Membership;

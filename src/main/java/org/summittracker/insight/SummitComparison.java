@@ -3,7 +3,7 @@ package org.summittracker.insight;
 import java.util.Comparator;
 import java.util.List;
 
-import org.summittracker.leader.Person;
+import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 import org.summittracker.summit.Attendance;

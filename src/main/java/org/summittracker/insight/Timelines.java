@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.summittracker.leader.Person;
-import org.summittracker.leader.PersonRepository;
-import org.summittracker.leader.Tenure;
-import org.summittracker.leader.TenureRepository;
+import org.summittracker.person.Person;
+import org.summittracker.person.PersonRepository;
+import org.summittracker.person.Tenure;
+import org.summittracker.person.TenureRepository;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
@@ -219,7 +219,7 @@ class Timelines {
 		return new EventTimeline.Lane(organization, y, marks);
 	}
 
-	LeaderTimeline leader(String slug) {
+	PersonTimeline leader(String slug) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
 		List<Tenure> held = this.tenures.findByPerson(person);
 		List<Attendance> involving = this.attendances.findInvolving(person);
@@ -233,7 +233,7 @@ class Timelines {
 		held.forEach((t) -> days.add(t.getStart().getDate()));
 		own.forEach((a) -> days.add(a.getSummit().getStartDate()));
 		if (days.isEmpty()) {
-			return new LeaderTimeline(person, null, List.of(), own, standIns);
+			return new PersonTimeline(person, null, List.of(), own, standIns);
 		}
 		LocalDate first = days.stream().min(Comparator.naturalOrder()).orElse(today);
 		LocalDate last = Stream.concat(Stream.of(today), own.stream().map((a) -> a.getSummit().getEndDate()))
@@ -241,41 +241,41 @@ class Timelines {
 			.orElse(today);
 		TimeAxis axis = TimeAxis.spanning(first, last);
 
-		List<LeaderTimeline.Lane> lanes = new ArrayList<>();
+		List<PersonTimeline.Lane> lanes = new ArrayList<>();
 		Map<String, List<Tenure>> byOffice = held.stream()
 			.sorted(Comparator.comparing((Tenure t) -> t.getStart().getDate()))
 			.collect(Collectors.groupingBy((t) -> t.getOffice().getTitle(), LinkedHashMap::new, Collectors.toList()));
 		byOffice.forEach((title, tenures) -> {
 			double y = laneY(lanes.size());
-			List<LeaderTimeline.Bar> bars = tenures.stream().map((t) -> {
+			List<PersonTimeline.Bar> bars = tenures.stream().map((t) -> {
 				LocalDate end = (t.getEnd() != null) ? t.getEnd().getDate() : last;
-				return new LeaderTimeline.Bar(t, null, axis.x(t.getStart().getDate()), y + 6,
+				return new PersonTimeline.Bar(t, null, axis.x(t.getStart().getDate()), y + 6,
 						axis.width(t.getStart().getDate(), end, MIN_MARK_WIDTH));
 			}).toList();
-			lanes.add(new LeaderTimeline.Lane(title, null, y, bars));
+			lanes.add(new PersonTimeline.Lane(title, null, y, bars));
 		});
 		addEventLane(lanes, "insight.leader.lane.summits",
 				own.stream().filter((a) -> a.getSummit().getKind() == SummitKind.ORGANIZATION_SUMMIT).toList(), axis);
 		addEventLane(lanes, "insight.leader.lane.meetings",
 				own.stream().filter((a) -> a.getSummit().getKind() != SummitKind.ORGANIZATION_SUMMIT).toList(), axis);
-		return new LeaderTimeline(person, axis, lanes, own, standIns);
+		return new PersonTimeline(person, axis, lanes, own, standIns);
 	}
 
-	private static void addEventLane(List<LeaderTimeline.Lane> lanes, String labelKey, List<Attendance> rows,
+	private static void addEventLane(List<PersonTimeline.Lane> lanes, String labelKey, List<Attendance> rows,
 			TimeAxis axis) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		double y = laneY(lanes.size());
-		List<LeaderTimeline.Bar> bars = rows.stream()
-			.map((a) -> new LeaderTimeline.Bar(null, a, axis.x(a.getSummit().getStartDate()), y + 4,
+		List<PersonTimeline.Bar> bars = rows.stream()
+			.map((a) -> new PersonTimeline.Bar(null, a, axis.x(a.getSummit().getStartDate()), y + 4,
 					axis.width(a.getSummit().getStartDate(), a.getSummit().getEndDate().plusDays(1), MIN_MARK_WIDTH)))
 			.toList();
-		lanes.add(new LeaderTimeline.Lane(null, labelKey, y, bars));
+		lanes.add(new PersonTimeline.Lane(null, labelKey, y, bars));
 	}
 
 	private static double laneY(int index) {
-		return LeaderTimeline.AXIS_HEIGHT + index * LeaderTimeline.LANE_HEIGHT;
+		return PersonTimeline.AXIS_HEIGHT + index * PersonTimeline.LANE_HEIGHT;
 	}
 
 	private static boolean isPerson(Person candidate, Person person) {

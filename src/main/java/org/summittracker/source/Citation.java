@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.summittracker.leader.Tenure;
+import org.summittracker.person.Tenure;
 import org.summittracker.organization.Membership;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStatus;

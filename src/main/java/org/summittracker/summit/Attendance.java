@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.summittracker.leader.Person;
+import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 

@@ -3,7 +3,7 @@ package org.summittracker.summit;
 import java.util.List;
 import java.util.Optional;
 
-import org.summittracker.leader.Person;
+import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 
 import org.springframework.data.domain.Pageable;

@@ -9,7 +9,7 @@ import org.summittracker.organization.MemberCounts;
 import org.summittracker.organization.MembershipRepository;
 import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.Bridge;
-import org.summittracker.summit.SummitService;
+import org.summittracker.pages.summit.SummitService;
 import org.summittracker.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

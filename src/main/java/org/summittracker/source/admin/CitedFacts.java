@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
-import org.summittracker.leader.Tenure;
+import org.summittracker.person.Tenure;
 import org.summittracker.organization.Membership;
 import org.summittracker.source.Citation;
 import org.summittracker.source.admin.FactKind.FactRef;

@@ -12,7 +12,7 @@ import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.summit.Capacity;
 import org.summittracker.summit.Summit;
-import org.summittracker.summit.SummitService;
+import org.summittracker.summit.SummitSections;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.StaleEditException;
@@ -49,7 +49,7 @@ class AttendanceAdminController {
 
 	private final AttendanceEditing editing;
 
-	private final SummitService summits;
+	private final SummitSections summits;
 
 	private final Lookups lookups;
 
@@ -57,7 +57,7 @@ class AttendanceAdminController {
 
 	private final MessageSource messages;
 
-	AttendanceAdminController(AttendanceEditing editing, SummitService summits, Lookups lookups,
+	AttendanceAdminController(AttendanceEditing editing, SummitSections summits, Lookups lookups,
 			SummitEditing summitEditing, MessageSource messages) {
 		this.editing = editing;
 		this.summits = summits;

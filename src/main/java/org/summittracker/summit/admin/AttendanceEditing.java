@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.summittracker.admin.Lookups;
-import org.summittracker.leader.Person;
+import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 import org.summittracker.summit.Attendance;

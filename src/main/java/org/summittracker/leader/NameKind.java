@@ -1,7 +1,0 @@
-package org.summittracker.leader;
-
-public enum NameKind {
-
-	NATIVE, TRANSLITERATION, VARIANT, MISSPELLING
-
-}

@@ -1,7 +1,0 @@
-package org.summittracker.leader;
-
-public enum OfficeKind {
-
-	HEAD_OF_STATE, HEAD_OF_GOVERNMENT, VICE_HEAD_OF_STATE, FOREIGN_MINISTER, HEAD_OF_ORGANIZATION, OTHER
-
-}

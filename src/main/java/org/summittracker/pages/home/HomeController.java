@@ -1,0 +1,43 @@
+package org.summittracker.pages.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.summittracker.summit.Bridge;
+import org.summittracker.pages.summit.SummitService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	static final String VIEW = "home";
+
+	private final SummitService summits;
+
+	private final Clock clock;
+
+	HomeController(SummitService summits, Clock clock) {
+		this.summits = summits;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("today", today);
+		model.addAttribute("recent", this.summits.recent(today, 6));
+		model.addAttribute("upcoming", this.summits.upcoming(today, 4));
+		List<Bridge> bridges = this.summits.bridges(100);
+		model.addAttribute("bridges", bridges.subList(0, Math.min(4, bridges.size())));
+		model.addAttribute("bridgeCounts",
+				bridges.stream().collect(Collectors.groupingBy(Bridge::pairKey, Collectors.counting())));
+		model.addAttribute("standIns", this.summits.standIns(4));
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.summittracker.pages.nation;
+
+import org.summittracker.nation.Nation;
+import org.summittracker.nation.NationRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.summittracker.person.TenureRepository;
+import org.summittracker.organization.Membership;
+import org.summittracker.organization.MembershipRepository;
+import org.summittracker.organization.OrganizationRepository;
+import org.summittracker.summit.AttendanceRepository;
+import org.summittracker.system.ListQuery;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class NationController {
+
+	static final String LIST_VIEW = "nations/list";
+
+	static final int PAGE_SIZE = 60;
+
+	/** Columns readers may sort the list by, to the property each sorts on. */
+	static final Map<String, String> SORTS = Map.of("name", "name", "code", "isoAlpha2");
+
+	static final String DETAIL_VIEW = "nations/detail";
+
+	private final NationRepository nations;
+
+	private final MembershipRepository memberships;
+
+	private final TenureRepository tenures;
+
+	private final AttendanceRepository attendances;
+
+	private final OrganizationRepository organizations;
+
+	NationController(NationRepository nations, MembershipRepository memberships, TenureRepository tenures,
+			AttendanceRepository attendances, OrganizationRepository organizations) {
+		this.organizations = organizations;
+		this.nations = nations;
+		this.memberships = memberships;
+		this.tenures = tenures;
+		this.attendances = attendances;
+	}
+
+	@GetMapping("/nations")
+	@Transactional(readOnly = true)
+	String list(@RequestParam(name = "organization", required = false) String organization,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		ListQuery query = ListQuery.of(sort, "name", SORTS);
+		String selected = (organization != null) ? organization : "";
+		model.addAttribute("query", query);
+		model.addAttribute("selectedOrganization", selected);
+		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
+		Map<Long, List<Membership>> current = this.memberships.findCurrent()
+			.stream()
+			.collect(Collectors.groupingBy((m) -> m.getNation().getId()));
+		model.addAttribute("nations", this.nations.search(selected,
+				PageRequest.of(Math.max(page - 1, 0), PAGE_SIZE, query.toSort(Sort.by("name")))));
+		model.addAttribute("memberships", current);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/nations/{slug}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable String slug, Model model) {
+		Nation nation = this.nations.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
+		model.addAttribute("page", new NationPage(nation, this.memberships.findByNation(nation),
+				this.tenures.findByNation(nation), this.attendances.findByNation(nation)));
+		return DETAIL_VIEW;
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.summittracker.pages.nation;
+
+import org.summittracker.nation.Nation;
+
+import java.util.List;
+
+import org.summittracker.person.Tenure;
+import org.summittracker.organization.Membership;
+import org.summittracker.summit.Attendance;
+
+/**
+ * A nation's page: its memberships over time, its office holders and every summit at
+ * which it was represented.
+ */
+public record NationPage(Nation nation, List<Membership> memberships, List<Tenure> officeHolders,
+		List<Attendance> representations) {
+
+}

@@ -1,0 +1,27 @@
+package org.summittracker.pages.person;
+
+import org.summittracker.person.Person;
+import org.summittracker.person.Tenure;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.summittracker.source.Citations;
+import org.summittracker.summit.Attendance;
+
+/**
+ * A leader's page: offices held, every summit and meeting in date order, and where
+ * someone else was sent in their place.
+ */
+public record PersonPage(Person person, List<Tenure> tenures, List<Attendance> appearances,
+		List<Attendance> representedBy, Citations citations) {
+
+	/**
+	 * The office the person held on the first day of that summit: "In what capacity was
+	 * Erdoğan at Astana?".
+	 */
+	public Optional<Tenure> officeAt(Attendance attendance) {
+		return this.tenures.stream().filter((t) -> t.heldOn(attendance.getSummit().getStartDate())).findFirst();
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.summittracker.pages.person;
+
+import org.summittracker.person.Person;
+import org.summittracker.person.PersonRepository;
+import org.summittracker.person.Tenure;
+import org.summittracker.person.TenureRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.summittracker.nation.Nation;
+import org.summittracker.source.CitationRepository;
+import org.summittracker.source.Citations;
+import org.summittracker.summit.Attendance;
+import org.summittracker.summit.AttendanceRepository;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+	private final PersonRepository people;
+
+	private final TenureRepository tenures;
+
+	private final AttendanceRepository attendances;
+
+	private final CitationRepository citations;
+
+	PersonService(PersonRepository people, TenureRepository tenures, AttendanceRepository attendances,
+			CitationRepository citations) {
+		this.people = people;
+		this.tenures = tenures;
+		this.attendances = attendances;
+		this.citations = citations;
+	}
+
+	public PersonPage page(String slug) {
+		Person person = this.people.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
+		List<Tenure> held = this.tenures.findByPerson(person);
+		List<Attendance> involving = this.attendances.findInvolving(person);
+		List<Attendance> own = involving.stream()
+			.filter((a) -> a.getPerson() != null && a.getPerson().getId().equals(person.getId()))
+			.toList();
+		List<Attendance> representedBy = involving.stream()
+			.filter((a) -> a.getInsteadOf() != null && a.getInsteadOf().getId().equals(person.getId()))
+			.toList();
+		Citations cited = Citations.of(this.citations.findFor(Citations.idsOrNone(List.of()),
+				Citations.idsOrNone(own.stream().map(Attendance::getId).toList()), Citations.idsOrNone(List.of()),
+				Citations.idsOrNone(held.stream().map(Tenure::getId).toList())));
+		return new PersonPage(person, held, own, representedBy, cited);
+	}
+
+	public Page<Person> search(String nation, int page, int size, Sort sort) {
+		return this.people.search((nation != null) ? nation : "", PageRequest.of(Math.max(page, 0), size, sort));
+	}
+
+	/** Each listed person's current offices, in one statement for the whole page. */
+	public Map<Long, List<Tenure>> currentOffices(List<Person> listed) {
+		if (listed.isEmpty()) {
+			return Map.of();
+		}
+		return this.tenures.findCurrentOf(listed.stream().map(Person::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy((t) -> t.getPerson().getId()));
+	}
+
+	public List<Nation> nationalities() {
+		return this.people.findNationalities();
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.summittracker.pages.summit;
+
+import org.summittracker.summit.Bridge;
+import org.summittracker.summit.SummitSections;
+import org.summittracker.summit.Attendance;
+import org.summittracker.summit.AttendanceRepository;
+import org.summittracker.summit.Summit;
+import org.summittracker.summit.SummitKind;
+import org.summittracker.summit.SummitLink;
+import org.summittracker.summit.SummitRepository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.summittracker.organization.MemberCounts;
+import org.summittracker.organization.MembershipRepository;
+import org.summittracker.source.CitationRepository;
+import org.summittracker.source.Citations;
+import org.summittracker.system.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class SummitService implements SummitSections {
+
+	private final SummitRepository summits;
+
+	private final AttendanceRepository attendances;
+
+	private final MembershipRepository memberships;
+
+	private final CitationRepository citations;
+
+	SummitService(SummitRepository summits, AttendanceRepository attendances, MembershipRepository memberships,
+			CitationRepository citations) {
+		this.summits = summits;
+		this.attendances = attendances;
+		this.memberships = memberships;
+		this.citations = citations;
+	}
+
+	@Override
+	public SummitPage page(String slug) {
+		List<Summit> loaded = this.summits.findWithSidelinesAndAttendance(slug);
+		Summit summit = loaded.stream()
+			.filter((s) -> s.getSlug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("summit", slug));
+		List<Summit> sidelines = loaded.stream()
+			.filter((s) -> s != summit)
+			.sorted(Comparator.comparing(Summit::getStartDate).thenComparing(Summit::getName))
+			.toList();
+
+		List<Attendance> present = summit.getAttendances().stream().filter((a) -> !a.isAbsence()).toList();
+		List<Attendance> absences = summit.getAttendances()
+			.stream()
+			.filter(Attendance::isAbsence)
+			.sorted(SummitPage.TABLE_ORDER)
+			.toList();
+
+		SummitLink previous = null;
+		SummitLink next = null;
+		MemberCounts counts = null;
+		if (summit.getOrganization() != null && summit.getKind() == SummitKind.ORGANIZATION_SUMMIT) {
+			List<SummitLink> series = this.summits.findSeriesOf(summit.getOrganization());
+			for (int i = 0; i < series.size(); i++) {
+				if (series.get(i).slug().equals(slug)) {
+					previous = (i > 0) ? series.get(i - 1) : null;
+					next = (i + 1 < series.size()) ? series.get(i + 1) : null;
+				}
+			}
+			counts = this.memberships.countMembers(summit.getOrganization(), summit.getStartDate(),
+					summit.getEndDate());
+		}
+		List<Bridge> bridges = (summit.getKind() == SummitKind.ORGANIZATION_SUMMIT)
+				? this.attendances.findBridges(summit, PageRequest.of(0, 20)) : List.of();
+
+		List<Long> summitIds = loaded.stream().map(Summit::getId).toList();
+		List<Long> attendanceIds = new ArrayList<>();
+		loaded.forEach((s) -> s.getAttendances().forEach((a) -> attendanceIds.add(a.getId())));
+		Citations cited = Citations.of(this.citations.findFor(summitIds, Citations.idsOrNone(attendanceIds),
+				Citations.idsOrNone(List.of()), Citations.idsOrNone(List.of())));
+
+		return new SummitPage(summit, SummitPage.group(present), absences, sidelines, previous, next, counts, bridges,
+				cited);
+	}
+
+	public Page<Summit> search(String organization, int year, SummitKind kind, int page, int size, Sort sort) {
+		Collection<SummitKind> kinds = (kind != null) ? Set.of(kind) : EnumSet.allOf(SummitKind.class);
+		Pageable pageable = PageRequest.of(Math.max(page, 0), size, sort);
+		return this.summits.search((organization != null) ? organization : "", year, kinds, pageable);
+	}
+
+	public List<Integer> years() {
+		return this.summits.findYears();
+	}
+
+	public List<Summit> recent(LocalDate today, int limit) {
+		return this.summits.findRecent(today, PageRequest.of(0, limit));
+	}
+
+	public List<Summit> upcoming(LocalDate today, int limit) {
+		return this.summits.findUpcoming(today, PageRequest.of(0, limit));
+	}
+
+	public List<Bridge> bridges(int limit) {
+		return this.attendances.findBridges(null, PageRequest.of(0, limit));
+	}
+
+	public List<Attendance> standIns(int limit) {
+		return this.attendances.findStandIns(PageRequest.of(0, limit));
+	}
+
+}

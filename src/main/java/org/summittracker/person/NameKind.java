@@ -1,0 +1,7 @@
+package org.summittracker.person;
+
+public enum NameKind {
+
+	NATIVE, TRANSLITERATION, VARIANT, MISSPELLING
+
+}

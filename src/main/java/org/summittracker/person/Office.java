@@ -1,0 +1,95 @@
+package org.summittracker.person;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.summittracker.nation.Nation;
+import org.summittracker.organization.Organization;
+
+/**
+ * A position independent of its holder (Popolo Post): President of Kazakhstan, Minister
+ * of External Affairs of India, Secretary-General of the United Nations. Belongs to
+ * exactly one nation or one organization.
+ */
+@Entity
+@Audited
+public class Office {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private OfficeKind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Nation nation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organization organization;
+
+	@Version
+	private long version;
+
+	protected Office() {
+	}
+
+	public Office(String slug, String title, OfficeKind kind, Nation nation, Organization organization) {
+		update(slug, title, kind, nation, organization);
+	}
+
+	/**
+	 * Renames or moves the office; it still belongs to exactly one nation or one
+	 * organization.
+	 */
+	public void update(String slug, String title, OfficeKind kind, Nation nation, Organization organization) {
+		if ((nation == null) == (organization == null)) {
+			throw new IllegalArgumentException("An office belongs to exactly one nation or one organization");
+		}
+		this.slug = slug;
+		this.title = title;
+		this.kind = kind;
+		this.nation = nation;
+		this.organization = organization;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public OfficeKind getKind() {
+		return this.kind;
+	}
+
+	public Nation getNation() {
+		return this.nation;
+	}
+
+	public Organization getOrganization() {
+		return this.organization;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

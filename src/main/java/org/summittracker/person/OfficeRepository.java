@@ -1,0 +1,58 @@
+package org.summittracker.person;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.summittracker.system.Option;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface OfficeRepository extends Repository<Office, Long> {
+
+	/** An office with the nation or organization it belongs to. */
+	@Query("select o from Office o left join fetch o.nation left join fetch o.organization where o.id = :id")
+	Optional<Office> findById(@Param("id") Long id);
+
+	/**
+	 * Every office with what it belongs to, for the admin list: nations' offices first,
+	 * then organizations'.
+	 */
+	@Query("""
+			select o from Office o left join fetch o.nation n left join fetch o.organization g
+			order by n.name nulls last, g.acronym nulls last, o.title
+			""")
+	List<Office> findAllForAdmin();
+
+	/**
+	 * Offices of one kind (or all, for null), in the order asked for, with what they
+	 * belong to.
+	 */
+	@Query("""
+			select o from Office o left join fetch o.nation n left join fetch o.organization g
+			where (:kind is null or o.kind = :kind)
+			""")
+	List<Office> findForAdmin(@Param("kind") OfficeKind kind, Sort sort);
+
+	boolean existsBySlug(String slug);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	Office save(Office office);
+
+	void delete(Office office);
+
+	/**
+	 * Offices to choose from, labelled with what they belong to when the title does not
+	 * say.
+	 */
+	@Query("""
+			select new org.summittracker.system.Option(o.id,
+			  o.title || coalesce(' (' || n.name || ')', ' (' || g.acronym || ')', ''))
+			from Office o left join o.nation n left join o.organization g order by o.title
+			""")
+	List<Option> findOptions();
+
+}

@@ -1,0 +1,48 @@
+package org.summittracker.person.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.summittracker.person.NameKind;
+
+/**
+ * Another spelling of a person's name, added on the person's edit page. The field is
+ * {@code otherName}, not {@code name}, so that its input and error do not share an id
+ * with the person's own name on the same page.
+ */
+public class PersonNameForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String otherName;
+
+	@NotNull
+	private NameKind kind = NameKind.VARIANT;
+
+	private Long sourceId;
+
+	public String getOtherName() {
+		return this.otherName;
+	}
+
+	public void setOtherName(String otherName) {
+		this.otherName = otherName;
+	}
+
+	public NameKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(NameKind kind) {
+		this.kind = kind;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(Long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.summittracker.pages.home;
+
+import org.junit.jupiter.api.Test;
+import org.summittracker.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HomePageTest extends IntegrationTest {
+
+	@Test
+	void homeShowsRecentSummitsAndTheHighlightsOfWhoAttendsWhat() {
+		Page page = get("/");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("html").attr("lang")).isEqualTo("en");
+		assertThat(page.html().select("#recent-heading + ul a").eachText()).contains("SCO Summit 2025",
+				"SCO Summit 2024", "NATO Summit 2024");
+		String bridges = page.html().select(".bridges").text();
+		assertThat(bridges).contains("Recep Tayyip Erdoğan", "SCO Summit 2024", "NATO Summit 2024",
+				"the only leader at both");
+		assertThat(page.html().select("#standins-heading ~ ul").text()).contains("S. Jaishankar", "instead of",
+				"Narendra Modi", "SCO Summit 2024");
+	}
+
+	@Test
+	void everyPageLoadsItsStylesFromTheAppNotACdn() {
+		Page page = get("/");
+
+		assertThat(page.html().select("link[rel=stylesheet]").eachAttr("href")).isNotEmpty()
+			.allSatisfy((href) -> assertThat(href).startsWith("/"));
+		assertThat(page.html().select("script[src]").eachAttr("src"))
+			.allSatisfy((src) -> assertThat(src).startsWith("/"));
+		for (String href : page.html().select("link[rel=stylesheet]").eachAttr("href")) {
+			assertThat(get(href).status()).as(href).isEqualTo(200);
+		}
+	}
+
+}

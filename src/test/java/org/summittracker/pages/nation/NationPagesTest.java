@@ -1,0 +1,51 @@
+package org.summittracker.pages.nation;
+
+import org.junit.jupiter.api.Test;
+import org.summittracker.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NationPagesTest extends IntegrationTest {
+
+	@Test
+	void turkeysPageShowsPartnerStandingInTheScoAndMembershipOfNato() {
+		Page page = get("/nations/turkey");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("h1").text()).contains("Turkey");
+		assertThat(page.text()).contains("TR", "TUR", "Türkiye");
+		String memberships = page.html().select("table.memberships").text();
+		assertThat(memberships).contains("SCO Dialogue partner 2012 – present",
+				"NATO Member 18 February 1952 – present");
+	}
+
+	@Test
+	void indiasPageShowsItsOfficeHoldersAndWhoRepresentedItWhere() {
+		Page page = get("/nations/india");
+
+		assertThat(page.html().select("table.holders").text()).contains("Prime Minister of India", "Narendra Modi",
+				"Minister of External Affairs of India", "S. Jaishankar");
+		String represented = page.html().select("table.representations").text();
+		assertThat(represented).contains("SCO Summit 2024", "S. Jaishankar", "sent instead of Narendra Modi",
+				"G7 Summit 2024");
+	}
+
+	@Test
+	void belarusMovesFromDialoguePartnerToObserverToAccedingToMember() {
+		Page page = get("/nations/belarus");
+
+		assertThat(page.html().select("table.memberships tbody tr td:nth-child(2)").eachText())
+			.containsExactly("Dialogue partner", "Observer", "Acceding", "Member");
+		assertThat(page.text()).contains("4 July 2024 – present");
+	}
+
+	@Test
+	void nationListShowsEveryNationWithItsCurrentStandings() {
+		Page page = get("/nations");
+
+		assertThat(page.html().select("table.nations tbody tr")).hasSize(58);
+		String turkey = page.row("table.nations tbody tr", "Turkey").text();
+		assertThat(turkey).contains("NATO · Member", "SCO · Dialogue partner");
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.summittracker.pages.person;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.summittracker.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonPagesTest extends IntegrationTest {
+
+	@Test
+	void erdogansPageListsBothTheScoAndTheNatoSummitInDateOrder() {
+		Page page = get("/leaders/recep-tayyip-erdogan");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("h1").text()).isEqualTo("Recep Tayyip Erdoğan");
+		List<String> summits = page.html().select("table.appearances tbody tr td:nth-child(2) > a").eachText();
+		assertThat(summits).containsExactly("G7 Summit 2024", "Biden–Erdoğan meeting at the G7 summit",
+				"SCO Summit 2024", "Erdoğan–Putin talks in Astana", "NATO Summit 2024");
+		assertThat(page.text()).contains("Recep Tayyip Erdogan", "President of Turkey", "Prime Minister of Turkey");
+	}
+
+	@Test
+	void erdogansCapacityAtAstanaIsHisOfficeOnThatDateAndTurkeysStanding() {
+		Page page = get("/leaders/recep-tayyip-erdogan");
+
+		String astana = page.row("table.appearances tbody tr", "SCO Summit 2024").text();
+		assertThat(astana).contains("Head of state", "Dialogue partners", "President of Turkey", "Attended");
+	}
+
+	@Test
+	void modisPageShowsWhoRepresentedHimAtAstanaAndHisAbsence() {
+		Page page = get("/leaders/narendra-modi");
+
+		assertThat(page.html().select(".represented").text()).contains("SCO Summit 2024", "S. Jaishankar", "Minister");
+		assertThat(page.html().select("table.appearances").text()).contains("SCO Summit 2024", "Absent",
+				"G7 Summit 2024", "Guests", "Modi–Putin talks in New Delhi", "6 December 2021");
+	}
+
+	@Test
+	void anActingOfficeIsMarkedActing() {
+		Page page = get("/leaders/mohammad-mokhber");
+
+		assertThat(page.html().select(".offices li").text()).contains("President of Iran", "acting",
+				"20 May 2024 – 28 July 2024");
+		assertThat(page.text()).contains("Mohammad Mokhbar", "misspelling in a source");
+	}
+
+	@Test
+	void leaderListFiltersByNation() {
+		Page india = get("/leaders?nation=india");
+
+		assertThat(india.html().select("table.leaders tbody td:first-child a").eachText())
+			.containsExactly("S. Jaishankar", "Narendra Modi");
+		assertThat(india.text()).contains("Minister of External Affairs of India", "Prime Minister of India");
+		assertThat(get("/leaders").html().select("table.leaders tbody tr")).hasSizeGreaterThan(15);
+	}
+
+}
