@@ -1,0 +1,24 @@
+package org.summittracker.system;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Input is trimmed once, here, for every record form and import: a typed value loses its
+ * surrounding spaces, and a field left blank binds as null ("no value"), so no service
+ * has to tell blank from empty. Account forms are left out: a password keeps every
+ * character typed.
+ */
+@ControllerAdvice(
+		basePackages = { "org.summittracker.nation", "org.summittracker.organization", "org.summittracker.person",
+				"org.summittracker.summit", "org.summittracker.source", "org.summittracker.imports" })
+class FormBinding {
+
+	@InitBinder
+	void trimInput(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+}
