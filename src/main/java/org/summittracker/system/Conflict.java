@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.ui.Model;
 import org.springframework.context.MessageSource;
 
 /**
@@ -73,6 +76,19 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 			String labelPrefix, Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
 		return of(recordUrl, recordUrl + "/edit", version.applyAsLong(saved), saved, submitted, labelPrefix, choices,
 				messages, locale);
+	}
+
+	/** The page that compares a stale edit with the saved record. */
+	public static final String VIEW = "admin/conflict";
+
+	/**
+	 * Answers a stale edit: 409 and the page that puts the saved record next to the
+	 * editor's input.
+	 */
+	public String show(Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("conflict", this);
+		return VIEW;
 	}
 
 	public boolean anyDifference() {

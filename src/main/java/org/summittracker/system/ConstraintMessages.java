@@ -16,7 +16,8 @@ import org.springframework.validation.BindingResult;
  * message on the field to fix.
  * <p>
  * The field follows from PostgreSQL's constraint names, {@code
- * <table>
+ *
+<table>
  * _<columns>_key} or {@code _check}: {@code nation_iso_alpha2_key} lands on the form's
  * {@code isoAlpha2}, {@code attendance_person_id_fkey} on {@code person}. A constraint
  * named otherwise (an exclusion constraint, a check across columns) is mapped by the
