@@ -1,5 +1,7 @@
 package org.summittracker.account;
 
+import org.summittracker.system.ErrorPages;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -32,7 +34,8 @@ class SetupController {
 			HttpServletResponse response) {
 		if (!this.firstAdmin.acceptsSetupToken(token)) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "error/404";
+			model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
+			return ErrorPages.VIEW;
 		}
 		AccountForm form = new AccountForm();
 		form.setRole(Role.ADMIN);
@@ -47,7 +50,8 @@ class SetupController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (!this.firstAdmin.acceptsSetupToken(token)) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "error/404";
+			model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
+			return ErrorPages.VIEW;
 		}
 		AccountAdminController.checkPasswordsMatch(form.getPassword(), form.getPasswordAgain(), result);
 		if (result.hasErrors()) {

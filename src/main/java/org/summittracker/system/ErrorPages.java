@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,21 +22,18 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * never shows a stack trace.
  */
 @ControllerAdvice
-class ErrorPages {
+public class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-	static final String NOT_FOUND_VIEW = "error/404";
-
-	static final String BAD_REQUEST_VIEW = "error/400";
-
-	static final String SERVER_ERROR_VIEW = "error/500";
+	/** The one error page; its {@code status} picks the words. */
+	public static final String VIEW = "error";
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request) {
 		log.info("404 {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
-		ModelAndView view = new ModelAndView(NOT_FOUND_VIEW);
+		ModelAndView view = page(HttpStatus.NOT_FOUND);
 		view.addObject("kind", ex.getKind());
 		view.addObject("key", ex.getKey());
 		return view;
@@ -45,7 +43,7 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView noSuchPage(Exception ex, HttpServletRequest request) {
 		log.debug("404 {} {}", request.getMethod(), request.getRequestURI());
-		return new ModelAndView(NOT_FOUND_VIEW);
+		return page(HttpStatus.NOT_FOUND);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
@@ -53,7 +51,7 @@ class ErrorPages {
 	ModelAndView badRequest(Exception ex, HttpServletRequest request) {
 		log.info("400 {} {}?{}: {}", request.getMethod(), request.getRequestURI(), request.getQueryString(),
 				ex.getMessage());
-		return new ModelAndView(BAD_REQUEST_VIEW);
+		return page(HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -63,13 +61,17 @@ class ErrorPages {
 			// keep their status.
 			log.info("{} {} {}: {}", response.getStatusCode().value(), request.getMethod(), request.getRequestURI(),
 					ex.getMessage());
-			ModelAndView view = new ModelAndView(BAD_REQUEST_VIEW);
-			view.setStatus(response.getStatusCode());
-			return view;
+			return page(response.getStatusCode());
 		}
 		log.error("500 {} {}?{}", request.getMethod(), request.getRequestURI(), request.getQueryString(), ex);
-		ModelAndView view = new ModelAndView(SERVER_ERROR_VIEW);
-		view.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	/** The error page answering with this status. */
+	public static ModelAndView page(HttpStatusCode status) {
+		ModelAndView view = new ModelAndView(VIEW);
+		view.setStatus(status);
+		view.addObject("status", status.value());
 		return view;
 	}
 

@@ -18,7 +18,9 @@ class FormBinding {
 
 	@InitBinder
 	void trimInput(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		if (binder.getTarget() != null) {
+			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		}
 	}
 
 }
