@@ -56,8 +56,8 @@ public record PopoloDocument(Meta meta, List<Person> persons, List<Organization>
 	/**
 	 * A state's standing in an organization (member is the state, role the standing), or
 	 * a person holding a post (member is the person, role the office's title). The end
-	 * date is the first day the membership no longer held for states, the last day in
-	 * office for persons.
+	 * date is the last day it held, inclusive, for both ("2024" is through 31 December
+	 * 2024), as Popolo's end_date.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Membership(String id, String personId, Member member, String organizationId, String postId,

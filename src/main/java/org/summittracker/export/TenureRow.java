@@ -13,7 +13,8 @@ public record TenureRow(@Schema(example = "president-of-turkey") String officeSl
 		@Schema(description = "Nation the office belongs to") String nationSlug,
 		@Schema(description = "Organization the office belongs to") String organizationSlug,
 		@Schema(description = "Partial date") String startDate,
-		@Schema(description = "Partial date; empty while current") String endDate, boolean acting) {
+		@Schema(description = "Partial date, the last day in office (2024 is through 31 December 2024); empty while current") String endDate,
+		boolean acting) {
 
 	public TenureRow(String officeSlug, String officeTitle, OfficeKind officeKind, String nationSlug,
 			String organizationSlug, LocalDate start, DatePrecision startPrecision, LocalDate end,

@@ -22,13 +22,14 @@ interface InsightMemberships extends Repository<Membership, Long> {
 	List<Membership> findOf(@Param("organizations") Collection<Organization> organizations);
 
 	/**
-	 * Standings that hold on the given day (start inclusive, end exclusive, as in the
-	 * database).
+	 * Standings that hold on the given day, from the start's first day through the end's
+	 * last day, as {@link Membership#isValidOn} and the database read them.
 	 */
 	@Query("""
 			select m from Membership m join fetch m.nation join fetch m.organization
 			where m.organization in :organizations
-			  and (m.start.date is null or m.start.date <= :day) and (m.end.date is null or m.end.date > :day)
+			  and (m.start.date is null or m.start.date <= :day)
+			  and (m.end.date is null or function('partial_date_last_day', m.end.date, m.end.precision) >= :day)
 			""")
 	List<Membership> findHoldingOn(@Param("organizations") Collection<Organization> organizations,
 			@Param("day") LocalDate day);

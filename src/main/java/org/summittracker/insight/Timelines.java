@@ -101,7 +101,8 @@ class Timelines {
 			double y = MembershipTimeline.AXIS_HEIGHT + lanes.size() * MembershipTimeline.LANE_HEIGHT;
 			List<MembershipTimeline.Bar> bars = entry.getValue().stream().map((m) -> {
 				LocalDate start = (m.getStart() != null) ? m.getStart().getDate() : axis.getFrom();
-				LocalDate end = (m.getEnd() != null) ? m.getEnd().getDate() : today;
+				// a bar reaches the end of its last day
+				LocalDate end = (m.getEnd() != null) ? m.period().dayAfter() : today;
 				return new MembershipTimeline.Bar(m, axis.x(start), y + 4, axis.width(start, end, MIN_MARK_WIDTH));
 			}).toList();
 			lanes.add(new MembershipTimeline.Lane(entry.getKey(), y, bars));
@@ -120,8 +121,8 @@ class Timelines {
 	}
 
 	/**
-	 * Full members after each day a member joined or left; a member since an unknown day
-	 * counts from the start.
+	 * Full members from each day a member joined or was first gone (the day after its
+	 * last day); a member since an unknown day counts from the start.
 	 */
 	static List<MembershipTimeline.CountStep> memberCounts(List<Membership> all, LocalDate since) {
 		TreeMap<LocalDate, List<Nation>> joined = new TreeMap<>();
@@ -133,7 +134,7 @@ class Timelines {
 			LocalDate start = (m.getStart() != null) ? m.getStart().getDate() : since;
 			joined.computeIfAbsent(start, (d) -> new ArrayList<>()).add(m.getNation());
 			if (m.getEnd() != null) {
-				left.computeIfAbsent(m.getEnd().getDate(), (d) -> new ArrayList<>()).add(m.getNation());
+				left.computeIfAbsent(m.period().dayAfter(), (d) -> new ArrayList<>()).add(m.getNation());
 			}
 		}
 		List<LocalDate> days = Stream.concat(joined.keySet().stream(), left.keySet().stream())
@@ -248,7 +249,7 @@ class Timelines {
 		byOffice.forEach((title, tenures) -> {
 			double y = laneY(lanes.size());
 			List<PersonTimeline.Bar> bars = tenures.stream().map((t) -> {
-				LocalDate end = (t.getEnd() != null) ? t.getEnd().getDate() : last;
+				LocalDate end = (t.getEnd() != null) ? t.period().dayAfter() : last;
 				return new PersonTimeline.Bar(t, null, axis.x(t.getStart().getDate()), y + 6,
 						axis.width(t.getStart().getDate(), end, MIN_MARK_WIDTH));
 			}).toList();

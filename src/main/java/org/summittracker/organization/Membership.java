@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.system.PartialDate;
+import org.summittracker.system.PartialPeriod;
 
 /**
  * A nation's standing in an organization over a period (Popolo Membership, Wikidata
@@ -69,7 +70,7 @@ public class Membership {
 		if (nation == null || organization == null || standing == null) {
 			throw new IllegalArgumentException("A membership names a nation, an organization and a standing");
 		}
-		if (start != null && end != null && end.getDate().isBefore(start.getDate())) {
+		if (new PartialPeriod(start, end).endsBeforeItStarts()) {
 			throw new IllegalArgumentException("A membership cannot end before it starts");
 		}
 		this.nation = nation;
@@ -82,24 +83,16 @@ public class Membership {
 
 	/**
 	 * Whether this membership shares a day with the period from {@code otherStart}
-	 * (inclusive) to {@code otherEnd} (exclusive), an open end reaching indefinitely: the
-	 * rule the database enforces as membership_no_overlap, where a period that ends the
-	 * day it starts holds no day at all.
+	 * through {@code otherEnd}, both read as {@link PartialPeriod} does: the rule the
+	 * database enforces as membership_no_overlap.
 	 */
 	public boolean overlaps(PartialDate otherStart, PartialDate otherEnd) {
-		LocalDate from = (this.start != null) ? this.start.getDate() : null;
-		LocalDate to = (this.end != null) ? this.end.getDate() : null;
-		LocalDate otherFrom = (otherStart != null) ? otherStart.getDate() : null;
-		LocalDate otherTo = (otherEnd != null) ? otherEnd.getDate() : null;
-		if (isEmpty(from, to) || isEmpty(otherFrom, otherTo)) {
-			return false;
-		}
-		return (from == null || otherTo == null || from.isBefore(otherTo))
-				&& (otherFrom == null || to == null || otherFrom.isBefore(to));
+		return period().overlaps(new PartialPeriod(otherStart, otherEnd));
 	}
 
-	private static boolean isEmpty(LocalDate from, LocalDate to) {
-		return from != null && to != null && !from.isBefore(to);
+	/** Its dates as a period: from the start's first day through the end's last day. */
+	public PartialPeriod period() {
+		return new PartialPeriod(this.start, this.end);
 	}
 
 	public Long getId() {
@@ -135,12 +128,11 @@ public class Membership {
 	}
 
 	/**
-	 * Whether this standing held on the given day (start inclusive, end exclusive, as in
-	 * the database).
+	 * Whether this standing held on the given day, its start's first day and its end's
+	 * last day included, as in the database.
 	 */
 	public boolean isValidOn(LocalDate day) {
-		return (this.start == null || !this.start.getDate().isAfter(day))
-				&& (this.end == null || this.end.getDate().isAfter(day));
+		return period().includes(day);
 	}
 
 	public boolean isCurrent() {

@@ -49,15 +49,20 @@ public interface MembershipRepository extends Repository<Membership, Long> {
 	List<Membership> findCurrent();
 
 	/**
-	 * Full members on two days, derived from dated memberships (start inclusive, end
-	 * exclusive).
+	 * Full members on two days, derived from dated memberships: from the start's first
+	 * day through the end's last day (partial_date_last_day), as
+	 * {@link Membership#isValidOn}.
 	 */
 	@Query("""
 			select new org.summittracker.organization.MemberCounts(
 			  coalesce(sum(case when (m.start.date is null or m.start.date <= :first)
-			                     and (m.end.date is null or m.end.date > :first) then 1 else 0 end), 0),
+			                     and (m.end.date is null
+			                          or function('partial_date_last_day', m.end.date, m.end.precision) >= :first)
+			                    then 1 else 0 end), 0),
 			  coalesce(sum(case when (m.start.date is null or m.start.date <= :last)
-			                     and (m.end.date is null or m.end.date > :last) then 1 else 0 end), 0))
+			                     and (m.end.date is null
+			                          or function('partial_date_last_day', m.end.date, m.end.precision) >= :last)
+			                    then 1 else 0 end), 0))
 			from Membership m where m.organization = :organization and m.standing = MEMBER
 			""")
 	MemberCounts countMembers(@Param("organization") Organization organization, @Param("first") LocalDate first,

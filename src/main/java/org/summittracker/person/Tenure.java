@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
+import org.summittracker.system.PartialPeriod;
 
 /**
  * A person holding an office over a period, possibly in an acting capacity (Wikidata
@@ -64,7 +65,7 @@ public class Tenure {
 		if (person == null || office == null || start == null) {
 			throw new IllegalArgumentException("A tenure needs a person, an office and a start");
 		}
-		if (end != null && end.getDate().isBefore(start.getDate())) {
+		if (new PartialPeriod(start, end).endsBeforeItStarts()) {
 			throw new IllegalArgumentException("A tenure cannot end before it starts");
 		}
 		this.person = person;
@@ -112,11 +113,16 @@ public class Tenure {
 	}
 
 	/**
-	 * Whether the person held the office on the given day, reading partial dates
-	 * generously.
+	 * Whether the person held the office on the given day, its start's first day and its
+	 * end's last day included.
 	 */
 	public boolean heldOn(LocalDate day) {
-		return !this.start.getDate().isAfter(day) && (this.end == null || !this.end.latestDay().isBefore(day));
+		return period().includes(day);
+	}
+
+	/** Its dates as a period: from the start's first day through the end's last day. */
+	public PartialPeriod period() {
+		return new PartialPeriod(this.start, this.end);
 	}
 
 }

@@ -16,8 +16,9 @@ import org.springframework.beans.BeanWrapperImpl;
 
 /**
  * A form's end date is not before its start date. The error is attached to the end field,
- * the one to fix. Start and end may be dates or partial-date text ("2024", "2024-07",
- * "2024-07-03").
+ * the one to fix. Start and end may be dates, partial dates or partial-date text ("2024",
+ * "2024-07", "2024-07-03"); a partial end is read at its last day, so "2024" may end a
+ * period from July 2024.
  */
 @Documented
 @Constraint(validatedBy = EndNotBeforeStart.Validator.class)
@@ -66,11 +67,13 @@ public @interface EndNotBeforeStart {
 			if (value instanceof LocalDate date) {
 				return date;
 			}
-			if (value instanceof String text && PartialDates.isValid(text)) {
-				PartialDate partial = PartialDate.parse(text);
-				return latest ? partial.latestDay() : partial.getDate();
+			PartialDate partial = (value instanceof String text && PartialDates.isValid(text)) ? PartialDate.parse(text)
+					: (value instanceof PartialDate given) ? given : null;
+			if (partial == null) {
+				return null;
 			}
-			return null;
+			// an end is read at its last day, a start at its first (PartialPeriod)
+			return latest ? partial.latestDay() : partial.getDate();
 		}
 
 	}

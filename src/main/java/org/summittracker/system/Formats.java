@@ -39,8 +39,9 @@ public class Formats {
 	}
 
 	/**
-	 * A period of partial dates: "2019 – present", "May 2024 – 28 July 2024", "until
-	 * 2015".
+	 * A period of partial dates, both ends included as {@link PartialPeriod} reads them:
+	 * "2019 – present", "May 2024 – 28 July 2024" (through 28 July), "… – 2015" (through
+	 * the end of 2015).
 	 */
 	public String period(PartialDate start, PartialDate end, String present) {
 		String from = (start != null) ? start.display() : "";

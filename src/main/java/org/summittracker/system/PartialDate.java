@@ -13,7 +13,9 @@ import jakarta.persistence.Enumerated;
 /**
  * A date known to the day, the month or only the year, as sources give them ("2024",
  * "July 2024", "3 July 2024"). Stored as the first day of the period plus its precision.
- * Entities map the two columns with attribute overrides.
+ * Entities map the two columns with attribute overrides. A start is read at its first day
+ * ({@link #getDate()}), an end at its last ({@link #latestDay()}): see
+ * {@link PartialPeriod}.
  */
 @Embeddable
 public class PartialDate implements Comparable<PartialDate> {
@@ -72,7 +74,11 @@ public class PartialDate implements Comparable<PartialDate> {
 		return this.precision;
 	}
 
-	/** The last day this partial date may stand for: the end of its month or year. */
+	/**
+	 * The last day this partial date may stand for: the day itself, the end of its month
+	 * or of its year. An end date is read here: "until 2024" is through 31 December 2024.
+	 * The database's {@code partial_date_last_day(date, precision)} says the same.
+	 */
 	public LocalDate latestDay() {
 		return switch (this.precision) {
 			case DAY -> this.date;

@@ -176,7 +176,7 @@ class ImportTest extends IntegrationTest {
 	void membershipsImportAndLandOnTheOrganizationPage() {
 		WebSession editor = signedIn(Role.EDITOR);
 		String csv = MEMBERSHIP_HEADER + """
-				Test Importland,SCO,observer,2020,2022-09-15,Test observer
+				Test Importland,SCO,observer,2020,2022-09-14,Test observer
 				QIL,sco,MEMBER,2022-09-15,,
 				""";
 
@@ -192,7 +192,7 @@ class ImportTest extends IntegrationTest {
 		assertThat(this.jdbc.queryForList("""
 				select standing || ' ' || coalesce(start_date::text, '') || ' ' || coalesce(end_date::text, '')
 				from membership where nation_id = ? order by start_date""", String.class, this.nationId))
-			.containsExactly("OBSERVER 2020-01-01 2022-09-15", "MEMBER 2022-09-15 ");
+			.containsExactly("OBSERVER 2020-01-01 2022-09-14", "MEMBER 2022-09-15 ");
 	}
 
 	@Test

@@ -222,11 +222,12 @@ class InsightPagesTest extends IntegrationTest {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html().select("h1").text()).isEqualTo("How the SCO grew");
-		assertThat(standings(page, "belarus")).containsExactly("Dialogue partner 2009 – 2015",
-				"Observer 2015 – 4 July 2023", "Acceding 4 July 2023 – 4 July 2024", "Member 4 July 2024 – present");
-		assertThat(standings(page, "india")).containsExactly("Observer 2005 – 9 June 2017",
+		// an end is the last day it held: a standing that follows starts the day after
+		assertThat(standings(page, "belarus")).containsExactly("Dialogue partner 2009 – 2014",
+				"Observer 2015 – 3 July 2023", "Acceding 4 July 2023 – 3 July 2024", "Member 4 July 2024 – present");
+		assertThat(standings(page, "india")).containsExactly("Observer 2005 – 8 June 2017",
 				"Member 9 June 2017 – present");
-		assertThat(standings(page, "pakistan")).containsExactly("Observer 2005 – 9 June 2017",
+		assertThat(standings(page, "pakistan")).containsExactly("Observer 2005 – 8 June 2017",
 				"Member 9 June 2017 – present");
 		assertThat(standings(page, "egypt")).singleElement()
 			.satisfies((s) -> assertThat(s).contains("Dialogue partner", "start not recorded"));

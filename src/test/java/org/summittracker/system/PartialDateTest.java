@@ -27,6 +27,21 @@ class PartialDateTest {
 	}
 
 	@Test
+	void anEndIsReadAtTheLastDayOfItsPeriodAndAStartAtTheFirst() {
+		assertThat(PartialDate.parse("2024-07-03").latestDay()).isEqualTo(LocalDate.of(2024, 7, 3));
+		assertThat(PartialDate.parse("2024-07-03").getDate()).isEqualTo(LocalDate.of(2024, 7, 3));
+		assertThat(PartialDate.parse("2024-07").latestDay()).isEqualTo(LocalDate.of(2024, 7, 31));
+		assertThat(PartialDate.parse("2024-07").getDate()).isEqualTo(LocalDate.of(2024, 7, 1));
+		assertThat(PartialDate.parse("2024").latestDay()).isEqualTo(LocalDate.of(2024, 12, 31));
+		assertThat(PartialDate.parse("2024").getDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+		assertThat(PartialDate.parse("2024-02").latestDay()).as("leap year").isEqualTo(LocalDate.of(2024, 2, 29));
+		assertThat(PartialDate.parse("2023-02").latestDay()).isEqualTo(LocalDate.of(2023, 2, 28));
+		assertThat(PartialDate.parse("1900-02").latestDay()).as("no leap year").isEqualTo(LocalDate.of(1900, 2, 28));
+		assertThat(PartialDate.parse("2000-02").latestDay()).isEqualTo(LocalDate.of(2000, 2, 29));
+		assertThat(PartialDate.parse("2024-12").latestDay()).isEqualTo(LocalDate.of(2024, 12, 31));
+	}
+
+	@Test
 	void formatsSummitDateRangesLikeAnEditorWould() {
 		Formats formats = new Formats();
 

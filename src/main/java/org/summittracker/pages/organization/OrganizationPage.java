@@ -28,7 +28,7 @@ public record OrganizationPage(Organization organization, Map<Standing, List<Mem
 		List<Membership> former = memberships.stream()
 			.filter((m) -> !m.isCurrent())
 			.sorted(java.util.Comparator.comparing((Membership m) -> m.getNation().getName())
-				.thenComparing((m) -> m.getEnd().getDate()))
+				.thenComparing((m) -> m.period().lastDay()))
 			.toList();
 		return new OrganizationPage(organization, current, former, summits, officeHolders, citations);
 	}

@@ -98,9 +98,9 @@ class MembershipAdminTest extends IntegrationTest {
 	}
 
 	@Test
-	void aStandingThatBeginsTheDayTheOtherEndsDoesNotOverlap() {
+	void aStandingThatBeginsTheDayAfterTheOthersLastDayDoesNotOverlap() {
 		WebSession editor = signedIn(Role.EDITOR);
-		insertMembership("DIALOGUE_PARTNER", "2015-01-01", "DAY", "2022-09-15", "DAY");
+		insertMembership("DIALOGUE_PARTNER", "2015-01-01", "DAY", "2022-09-14", "DAY");
 
 		Response response = editor.submit(editor.get("/admin/memberships/new?organization=" + this.sco),
 				"form.record-form",

@@ -16,8 +16,8 @@ class OrganizationPagesTest extends IntegrationTest {
 		assertThat(page.html().select("#standing-member + table tbody tr")).hasSize(10);
 		assertThat(page.html().select("#standing-observer + table").text()).contains("Mongolia", "Afghanistan");
 		assertThat(page.html().select("#standing-dialogue_partner + table tbody tr")).hasSize(14);
-		assertThat(page.html().select("table.former").text()).contains("Iran Observer 2005 – 4 July 2023",
-				"Belarus Acceding 4 July 2023 – 4 July 2024");
+		assertThat(page.html().select("table.former").text()).contains("Iran Observer 2005 – 3 July 2023",
+				"Belarus Acceding 4 July 2023 – 3 July 2024");
 		assertThat(page.html().select("#summits-heading + ul a").eachText()).containsExactly("SCO Summit 2025",
 				"SCO Summit 2024", "SCO Summit 2023");
 	}
