@@ -13,10 +13,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.system.PartialDate;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * A nation's standing in an organization over a period (Popolo Membership, Wikidata
@@ -26,7 +26,7 @@ import org.summittracker.system.PartialDate;
  */
 @Entity
 @Audited
-public class Membership {
+public class Membership extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,9 +52,6 @@ public class Membership {
 	private PartialDate end;
 
 	private String note;
-
-	@Version
-	private long version;
 
 	protected Membership() {
 	}
@@ -102,6 +99,7 @@ public class Membership {
 		return from != null && to != null && !from.isBefore(to);
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -128,10 +126,6 @@ public class Membership {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	/**
