@@ -52,45 +52,36 @@ class NationAdminController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/admin/nations/new")
-	String newNation(Model model) {
-		model.addAttribute(FORM, new NationForm());
-		return showForm(null, model);
+	@GetMapping({ "/admin/nations/new", "/admin/nations/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, Model model) {
+		Nation nation = (id != null) ? this.editing.get(id) : null;
+		model.addAttribute("nationId", id);
+		model.addAttribute("nation", nation);
+		model.addAttribute("backUrl", (nation == null) ? "/nations" : "/nations/" + nation.getSlug());
+		// the edit page holds two forms: the one posted keeps its input, the other shows
+		// the saved nation
+		model.mergeAttributes(Map.of(FORM, (nation == null) ? new NationForm() : NationForm.from(nation),
+				"nationNameForm", new NationNameForm()));
+		return "admin/nations/form";
 	}
 
-	@PostMapping("/admin/nations")
-	String create(@Valid @ModelAttribute(FORM) NationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result);
-			return showForm(null, model);
-		}
-	}
-
-	@GetMapping("/admin/nations/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/nations/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) NationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			return saved(this.editing.update(id, form), redirect);
+			Nation nation = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "nation.saved");
+			redirect.addFlashAttribute("flashArgument", nation.getName());
+			return "redirect:/nations/" + nation.getSlug();
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/nations/" + id, this.editing.formFor(id), NationForm::getVersion, form, "nation.form.",
-						Map.of(), this.messages, locale)
+				.ofEdit("/admin/nations/" + id, NationForm.from(this.editing.get(id)), NationForm::getVersion, form,
+						"nation.form.", Map.of(), this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -149,25 +140,6 @@ class NationAdminController {
 			// lists it
 			return DeletePage.refused(redirect, nation.getName(), "/admin/nations/" + id + "/delete");
 		}
-	}
-
-	private String showForm(Long id, Model model) {
-		Nation nation = (id != null) ? this.editing.get(id) : null;
-		model.addAttribute("nationId", id);
-		model.addAttribute("nation", nation);
-		if (nation != null) {
-			// the edit page holds both forms: the one posted keeps its input, the other
-			// is fresh
-			model.mergeAttributes(Map.of(FORM, NationForm.from(nation), "nationNameForm", new NationNameForm()));
-		}
-		model.addAttribute("backUrl", (nation == null) ? "/nations" : "/nations/" + nation.getSlug());
-		return "admin/nations/form";
-	}
-
-	private static String saved(Nation nation, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "nation.saved");
-		redirect.addFlashAttribute("flashArgument", nation.getName());
-		return "redirect:/nations/" + nation.getSlug();
 	}
 
 }

@@ -31,11 +31,6 @@ class NationEditing {
 			.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(id)));
 	}
 
-	@Transactional(readOnly = true)
-	public NationForm formFor(Long id) {
-		return NationForm.from(get(id));
-	}
-
 	public Nation create(NationForm form) {
 		Nation nation = new Nation(slugFor(form, 0), form.getName(), form.getIsoAlpha2(), form.getIsoAlpha3());
 		return save(nation, form, nation.getSlug());

@@ -56,51 +56,41 @@ class MembershipAdminController {
 		this.messages = messages;
 	}
 
+	/**
+	 * A new membership starts from the organization's page or the nation's, which it
+	 * names.
+	 */
 	@GetMapping("/admin/memberships/new")
 	String newMembership(@RequestParam(name = "organization", required = false) Organization organization,
 			@RequestParam(name = "nation", required = false) Nation nation, Model model) {
 		MembershipForm form = new MembershipForm();
 		form.setOrganization(organization);
 		form.setNation(nation);
-		model.addAttribute(FORM, form);
 		return showForm(null, form, model);
-	}
-
-	@PostMapping("/admin/memberships")
-	String create(@Valid @ModelAttribute(FORM) MembershipForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		if (result.hasErrors()) {
-			return showForm(null, form, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect, locale);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
-			return showForm(null, form, model);
-		}
 	}
 
 	@GetMapping("/admin/memberships/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		MembershipForm form = this.editing.formFor(id);
-		model.addAttribute(FORM, form);
-		return showForm(id, form, model);
+		return showForm(id, MembershipForm.from(this.editing.get(id)), model);
 	}
 
-	@PostMapping("/admin/memberships/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) MembershipForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+	@PostMapping({ "/admin/memberships", "/admin/memberships/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) MembershipForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (result.hasErrors()) {
 			return showForm(id, form, model);
 		}
 		try {
-			return saved(this.editing.update(id, form), redirect, locale);
+			Membership membership = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "membership.saved");
+			redirect.addFlashAttribute("flashArgument", label(membership, locale));
+			return "redirect:/organizations/" + membership.getOrganization().getSlug();
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/memberships/" + id, this.editing.formFor(id), MembershipForm::getVersion, form,
-						"membership.form.", Map.of(), this.messages, locale)
+				.ofEdit("/admin/memberships/" + id, MembershipForm.from(this.editing.get(id)),
+						MembershipForm::getVersion, form, "membership.form.", Map.of(), this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -135,6 +125,7 @@ class MembershipAdminController {
 	}
 
 	private String showForm(Long id, MembershipForm form, Model model) {
+		model.addAttribute(FORM, form);
 		model.addAttribute("membershipId", id);
 		model.addAttribute("membership", (id != null) ? this.editing.get(id) : null);
 		model.addAttribute("standings", Standing.values());
@@ -157,12 +148,6 @@ class MembershipAdminController {
 							membership.getOrganization().getAcronym(), this.messages
 								.getMessage("enum.Standing." + membership.getStanding().name(), null, locale) },
 					locale);
-	}
-
-	private String saved(Membership membership, RedirectAttributes redirect, Locale locale) {
-		redirect.addFlashAttribute("flashMessage", "membership.saved");
-		redirect.addFlashAttribute("flashArgument", label(membership, locale));
-		return "redirect:/organizations/" + membership.getOrganization().getSlug();
 	}
 
 }

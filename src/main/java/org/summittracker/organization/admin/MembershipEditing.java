@@ -41,11 +41,6 @@ class MembershipEditing {
 			.orElseThrow(() -> new RecordNotFoundException("membership", String.valueOf(id)));
 	}
 
-	@Transactional(readOnly = true)
-	public MembershipForm formFor(Long id) {
-		return MembershipForm.from(get(id));
-	}
-
 	public Membership create(MembershipForm form) {
 		Membership membership = new Membership(form.getNation(), form.getOrganization(), form.getStanding(),
 				form.getStart(), form.getEnd());

@@ -49,46 +49,38 @@ class OrganizationAdminController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/admin/organizations/new")
-	String newOrganization(Model model) {
-		model.addAttribute(FORM, new OrganizationForm());
-		return showForm(null, model);
+	@GetMapping({ "/admin/organizations/new", "/admin/organizations/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, Model model) {
+		Organization organization = (id != null) ? this.editing.get(id) : null;
+		model.addAttribute("organizationId", id);
+		model.addAttribute("organization", organization);
+		model.addAttribute("kinds", OrganizationKind.values());
+		model.addAttribute("backUrl",
+				(organization == null) ? "/organizations" : "/organizations/" + organization.getSlug());
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM,
+					(organization == null) ? new OrganizationForm() : OrganizationForm.from(organization));
+		}
+		return "admin/organizations/form";
 	}
 
-	@PostMapping("/admin/organizations")
-	String create(@Valid @ModelAttribute(FORM) OrganizationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result);
-			return showForm(null, model);
-		}
-	}
-
-	@GetMapping("/admin/organizations/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute(FORM, this.editing.formFor(id));
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/organizations/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) OrganizationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+	@PostMapping({ "/admin/organizations", "/admin/organizations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OrganizationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			return saved(this.editing.update(id, form), redirect);
+			Organization organization = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "organization.saved");
+			redirect.addFlashAttribute("flashArgument", organization.getName());
+			return "redirect:/organizations/" + organization.getSlug();
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/organizations/" + id, this.editing.formFor(id), OrganizationForm::getVersion, form,
-						"organization.form.", Map.of(), this.messages, locale)
+				.ofEdit("/admin/organizations/" + id, OrganizationForm.from(this.editing.get(id)),
+						OrganizationForm::getVersion, form, "organization.form.", Map.of(), this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -119,22 +111,6 @@ class OrganizationAdminController {
 			// page lists it
 			return DeletePage.refused(redirect, organization.getName(), "/admin/organizations/" + id + "/delete");
 		}
-	}
-
-	private String showForm(Long id, Model model) {
-		Organization organization = (id != null) ? this.editing.get(id) : null;
-		model.addAttribute("organizationId", id);
-		model.addAttribute("organization", organization);
-		model.addAttribute("kinds", OrganizationKind.values());
-		model.addAttribute("backUrl",
-				(organization == null) ? "/organizations" : "/organizations/" + organization.getSlug());
-		return "admin/organizations/form";
-	}
-
-	private static String saved(Organization organization, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "organization.saved");
-		redirect.addFlashAttribute("flashArgument", organization.getName());
-		return "redirect:/organizations/" + organization.getSlug();
 	}
 
 }

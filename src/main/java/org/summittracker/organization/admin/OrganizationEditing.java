@@ -29,11 +29,6 @@ class OrganizationEditing {
 			.orElseThrow(() -> new RecordNotFoundException("organization", String.valueOf(id)));
 	}
 
-	@Transactional(readOnly = true)
-	public OrganizationForm formFor(Long id) {
-		return OrganizationForm.from(get(id));
-	}
-
 	public Organization create(OrganizationForm form) {
 		Organization organization = new Organization(slugFor(form, 0), form.getAcronym(), form.getName(),
 				form.getKind());
