@@ -114,11 +114,6 @@ class MembershipImport implements RowImport<MembershipImport.Line> {
 				if (end.latestDay().isBefore(start.getDate())) {
 					check.reject("end", "EndNotBeforeStart");
 				}
-				else if (end.getDate().isBefore(start.getDate())) {
-					// "2024" ends on 1 January 2024 as stored: before a start of
-					// "2024-07-04", though the year holds it
-					check.reject("end", "membership.end.tooVague", end.display(), start.display());
-				}
 			}
 			if (organization != null) {
 				this.organization = (this.organization != null) ? this.organization : organization;

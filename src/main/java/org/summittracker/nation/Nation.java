@@ -11,13 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.summittracker.system.VersionedEntity;
 
 /** A sovereign state, identified by its ISO 3166-1 codes. */
 @Entity
 @Audited
-public class Nation {
+public class Nation extends VersionedEntity {
 
 	private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
 
@@ -40,9 +40,6 @@ public class Nation {
 	@OneToMany(mappedBy = "nation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("name")
 	private List<NationName> otherNames = new ArrayList<>();
-
-	@Version
-	private long version;
 
 	protected Nation() {
 	}
@@ -70,18 +67,10 @@ public class Nation {
 	}
 
 	/**
-	 * Whether the nation already goes by this other name (as the database compares:
-	 * exactly).
+	 * Records another name the nation goes by; the database refuses a name recorded
+	 * twice.
 	 */
-	public boolean hasOtherName(String otherName) {
-		return this.otherNames.stream().anyMatch((n) -> n.getName().equals(otherName));
-	}
-
-	/** Records another name the nation goes by; a name is recorded once per nation. */
 	public NationName addOtherName(String otherName, String note) {
-		if (hasOtherName(otherName)) {
-			throw new IllegalArgumentException(this.name + " already goes by " + otherName);
-		}
 		NationName added = new NationName(this, otherName, note);
 		this.otherNames.add(added);
 		return added;
@@ -102,6 +91,7 @@ public class Nation {
 		return removed;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -128,10 +118,6 @@ public class Nation {
 
 	public List<NationName> getOtherNames() {
 		return this.otherNames;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	/**

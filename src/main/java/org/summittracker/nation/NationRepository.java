@@ -45,18 +45,11 @@ public interface NationRepository extends Repository<Nation, Long> {
 	@Query("select new org.summittracker.system.Option(n.id, n.name) from Nation n order by n.name")
 	List<Option> findOptions();
 
-	/*
-	 * Uniqueness checks for the edit form. "Another nation" is any other id: pass 0 for a
-	 * nation not saved yet (identities start at 1).
+	/**
+	 * Whether a nation other than {@code id} has the slug, to choose a free one (0 for a
+	 * nation not saved yet: identities start at 1).
 	 */
-
 	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
-
-	Optional<Nation> findFirstByIsoAlpha2AndIdNot(String isoAlpha2, Long id);
-
-	Optional<Nation> findFirstByIsoAlpha3AndIdNot(String isoAlpha3, Long id);
 
 	Nation save(Nation nation);
 

@@ -13,11 +13,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialPeriod;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * A nation's standing in an organization over a period (Popolo Membership, Wikidata
@@ -27,7 +27,7 @@ import org.summittracker.system.PartialPeriod;
  */
 @Entity
 @Audited
-public class Membership {
+public class Membership extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,9 +53,6 @@ public class Membership {
 	private PartialDate end;
 
 	private String note;
-
-	@Version
-	private long version;
 
 	protected Membership() {
 	}
@@ -95,6 +92,7 @@ public class Membership {
 		return new PartialPeriod(this.start, this.end);
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -121,10 +119,6 @@ public class Membership {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	/**

@@ -9,14 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
+import org.summittracker.system.VersionedEntity;
 
 /** A bloc, alliance, forum or organization of states: SCO, NATO, G7, the UN, the EU. */
 @Entity
 @Audited
-public class Organization {
+public class Organization extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,9 +37,6 @@ public class Organization {
 	private PartialDate founded;
 
 	private String description;
-
-	@Version
-	private long version;
 
 	protected Organization() {
 	}
@@ -62,6 +59,7 @@ public class Organization {
 		this.description = description;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -88,10 +86,6 @@ public class Organization {
 
 	public String getDescription() {
 		return this.description;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@Override

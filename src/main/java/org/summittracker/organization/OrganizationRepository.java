@@ -22,16 +22,11 @@ public interface OrganizationRepository extends Repository<Organization, Long> {
 	@Query("select new org.summittracker.system.Option(o.id, o.acronym || ' – ' || o.name) from Organization o order by o.acronym")
 	List<Option> findOptions();
 
-	/*
-	 * Uniqueness checks for the edit form. "Another organization" is any other id: pass 0
-	 * for one not saved yet (identities start at 1).
+	/**
+	 * Whether an organization other than {@code id} has the slug, to choose a free one (0
+	 * for one not saved yet: identities start at 1).
 	 */
-
 	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	boolean existsByAcronymIgnoreCaseAndIdNot(String acronym, Long id);
-
-	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
 	Organization save(Organization organization);
 

@@ -106,6 +106,10 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 	}
 
 	private static String text(Object value) {
+		if (value instanceof VersionedEntity record) {
+			// a record chosen on the form is sent back as its id
+			return String.valueOf(record.getId());
+		}
 		if (value instanceof Enum<?> constant) {
 			return constant.name();
 		}
@@ -132,7 +136,7 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 			return messages.getMessage(flag ? "form.yes" : "form.no", null, String.valueOf(flag), locale);
 		}
 		String text = text(value);
-		return labels.getOrDefault(text, text);
+		return labels.getOrDefault(text, (value instanceof VersionedEntity) ? value.toString() : text);
 	}
 
 	/** Choices for the conflict page, from the options a form offers. */

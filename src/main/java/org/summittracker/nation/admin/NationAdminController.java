@@ -10,11 +10,12 @@ import org.summittracker.nation.NationName;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,17 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Create, edit and delete nations, and add or remove the other names they go by from the
  * edit page. POST, validate, re-render with every error next to its field and the input
- * kept, or redirect with a flash message; a stale edit shows the conflict page; a delete
+ * kept, or redirect with a flash message; a name, slug or code another nation has comes
+ * back from the database onto its field; a stale edit shows the conflict page; a delete
  * asks first and is refused while other records refer to the nation.
  */
 @Controller
 class NationAdminController {
 
-	static final String FORM_VIEW = "admin/nations/form";
+	private static final String FORM = "nationForm";
 
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
+	/** The other name's unique key does not say the form field it concerns. */
+	static final Map<String, String> NAME_CONSTRAINT_FIELDS = Map.of("nation_name_nation_id_name_key", "otherName");
 
 	private final NationEditing editing;
 
@@ -51,54 +52,60 @@ class NationAdminController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/admin/nations/new")
-	String newNation(Model model) {
-		model.addAttribute("nationForm", new NationForm());
-		return showForm(null, model);
+	@GetMapping({ "/admin/nations/new", "/admin/nations/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, Model model) {
+		Nation nation = (id != null) ? this.editing.get(id) : null;
+		model.addAttribute("nationId", id);
+		model.addAttribute("nation", nation);
+		model.addAttribute("backUrl", (nation == null) ? "/nations" : "/nations/" + nation.getSlug());
+		// the edit page holds two forms: the one posted keeps its input, the other shows
+		// the saved nation
+		model.mergeAttributes(Map.of(FORM, (nation == null) ? new NationForm() : NationForm.from(nation),
+				"nationNameForm", new NationNameForm()));
+		return "admin/nations/form";
 	}
 
-	@PostMapping("/admin/nations")
-	String create(@Valid @ModelAttribute("nationForm") NationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		this.editing.check(form, null, result);
-		return RecordForms.create(result, NationEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
-				() -> saved(this.editing.create(form), redirect));
-	}
-
-	@GetMapping("/admin/nations/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("nationForm", this.editing.formFor(id));
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/nations/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("nationForm") NationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		this.editing.check(form, id, result);
-		return RecordForms.update(result, NationEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
-				() -> saved(this.editing.update(id, form), redirect),
-				() -> Conflict.ofEdit("/admin/nations/" + id, this.editing.formFor(id), NationForm::getVersion, form,
-						"nation.form.", Map.of(), this.messages, locale),
-				model, response);
+	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
+		if (result.hasErrors()) {
+			return showForm(id, model);
+		}
+		try {
+			Nation nation = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "nation.saved");
+			redirect.addFlashAttribute("flashArgument", nation.getName());
+			return "redirect:/nations/" + nation.getSlug();
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return Conflict
+				.ofEdit("/admin/nations/" + id, NationForm.from(this.editing.get(id)), NationForm::getVersion, form,
+						"nation.form.", Map.of(), this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result);
+			return showForm(id, model);
+		}
 	}
 
 	@PostMapping("/admin/nations/{id}/names")
 	String addOtherName(@PathVariable Long id, @Valid @ModelAttribute("nationNameForm") NationNameForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		this.editing.check(id, form, result);
-		if (!result.hasErrors()) {
-			try {
-				NationName added = this.editing.addOtherName(id, form);
-				redirect.addFlashAttribute("flashMessage", "nation.otherName.added");
-				redirect.addFlashAttribute("flashArgument", added.getName());
-				return "redirect:/admin/nations/" + id + "/edit";
-			}
-			catch (DataIntegrityViolationException ex) {
-				ConstraintMessages.reject(ex, result, NationEditing.NAME_CONSTRAINT_FIELDS);
-			}
+		if (result.hasErrors()) {
+			return showForm(id, model);
 		}
-		model.addAttribute("nationForm", this.editing.formFor(id));
-		return showForm(id, model);
+		try {
+			NationName added = this.editing.addOtherName(id, form);
+			redirect.addFlashAttribute("flashMessage", "nation.otherName.added");
+			redirect.addFlashAttribute("flashArgument", added.getName());
+			return "redirect:/admin/nations/" + id + "/edit";
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, NAME_CONSTRAINT_FIELDS);
+			return showForm(id, model);
+		}
 	}
 
 	@PostMapping("/admin/nations/{id}/names/{nameId}/delete")
@@ -126,30 +133,13 @@ class NationAdminController {
 		}
 		try {
 			this.editing.delete(id);
+			return DeletePage.done(redirect, nation.getName(), "/nations");
 		}
 		catch (DataIntegrityViolationException ex) {
-			// something came to refer to the nation since the check: the confirm page now
+			// something came to refer to the nation since the check: the confirm page
 			// lists it
 			return DeletePage.refused(redirect, nation.getName(), "/admin/nations/" + id + "/delete");
 		}
-		return DeletePage.done(redirect, nation.getName(), "/nations");
-	}
-
-	private String showForm(Long id, Model model) {
-		Nation nation = (id != null) ? this.editing.get(id) : null;
-		model.addAttribute("nationId", id);
-		model.addAttribute("nation", nation);
-		if (id != null && !model.containsAttribute("nationNameForm")) {
-			model.addAttribute("nationNameForm", new NationNameForm());
-		}
-		model.addAttribute("backUrl", (nation == null) ? "/nations" : "/nations/" + nation.getSlug());
-		return FORM_VIEW;
-	}
-
-	private static String saved(Nation nation, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "nation.saved");
-		redirect.addFlashAttribute("flashArgument", nation.getName());
-		return "redirect:/nations/" + nation.getSlug();
 	}
 
 }

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.summittracker.nation.Nation;
 
 /**
- * What an editor types for a nation; maps to the entity in {@link NationEditing}. ISO
- * codes typed in lower case are taken in upper case, as ISO 3166-1 writes them.
+ * What an editor types for a nation. ISO codes typed in lower case are taken in upper
+ * case, as ISO 3166-1 writes them.
  */
 public class NationForm {
 
@@ -18,18 +18,18 @@ public class NationForm {
 	private String name;
 
 	@Size(max = 80)
-	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
 	private String slug;
 
 	@Size(max = 200)
 	private String officialName;
 
 	@NotBlank
-	@Pattern(regexp = "^$|^[A-Z]{2}$")
+	@Pattern(regexp = "[A-Z]{2}")
 	private String isoAlpha2;
 
 	@NotBlank
-	@Pattern(regexp = "^$|^[A-Z]{3}$")
+	@Pattern(regexp = "[A-Z]{3}")
 	private String isoAlpha3;
 
 	private Long version;
@@ -74,7 +74,7 @@ public class NationForm {
 	}
 
 	public void setIsoAlpha2(String isoAlpha2) {
-		this.isoAlpha2 = code(isoAlpha2);
+		this.isoAlpha2 = (isoAlpha2 != null) ? isoAlpha2.toUpperCase(Locale.ROOT) : null;
 	}
 
 	public String getIsoAlpha3() {
@@ -82,7 +82,7 @@ public class NationForm {
 	}
 
 	public void setIsoAlpha3(String isoAlpha3) {
-		this.isoAlpha3 = code(isoAlpha3);
+		this.isoAlpha3 = (isoAlpha3 != null) ? isoAlpha3.toUpperCase(Locale.ROOT) : null;
 	}
 
 	public Long getVersion() {
@@ -91,14 +91,6 @@ public class NationForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
-	}
-
-	/**
-	 * "tr " is taken as "TR": codes are written in upper case, and a stray space is no
-	 * reason to refuse one.
-	 */
-	private static String code(String text) {
-		return (text != null) ? text.trim().toUpperCase(Locale.ROOT) : null;
 	}
 
 }

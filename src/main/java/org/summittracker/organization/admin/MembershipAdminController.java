@@ -10,11 +10,14 @@ import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.Standing;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,16 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Create, edit and delete a nation's standing in an organization, from the organization's
  * page (or the nation's). POST, validate, re-render with every error next to its field
  * and the input kept, or redirect to the organization's page with a flash message; a
- * stale edit shows the conflict page; a delete asks first.
+ * period overlapping another standing comes back from the database onto the start field;
+ * a stale edit shows the conflict page; a delete asks first.
  */
 @Controller
 class MembershipAdminController {
 
-	static final String FORM_VIEW = "admin/memberships/form";
+	private static final String FORM = "membershipForm";
 
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
+	/** The constraints whose names do not say the form field they concern. */
+	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("membership_no_overlap", "start",
+			"membership_end_after_start", "end");
 
 	private final MembershipEditing editing;
 
@@ -52,42 +56,47 @@ class MembershipAdminController {
 		this.messages = messages;
 	}
 
+	/**
+	 * A new membership starts from the organization's page or the nation's, which it
+	 * names.
+	 */
 	@GetMapping("/admin/memberships/new")
-	String newMembership(@RequestParam(name = "organization", required = false) Long organizationId,
-			@RequestParam(name = "nation", required = false) Long nationId, Model model) {
+	String newMembership(@RequestParam(name = "organization", required = false) Organization organization,
+			@RequestParam(name = "nation", required = false) Nation nation, Model model) {
 		MembershipForm form = new MembershipForm();
-		form.setOrganizationId((organizationId != null) ? this.editing.organization(organizationId).getId() : null);
-		form.setNationId((nationId != null) ? this.editing.nation(nationId).getId() : null);
-		model.addAttribute("membershipForm", form);
+		form.setOrganization(organization);
+		form.setNation(nation);
 		return showForm(null, form, model);
-	}
-
-	@PostMapping("/admin/memberships")
-	String create(@Valid @ModelAttribute("membershipForm") MembershipForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		this.editing.check(form, null, result);
-		return RecordForms.create(result, MembershipEditing.CONSTRAINT_FIELDS, () -> showForm(null, form, model),
-				() -> saved(this.editing.create(form), redirect, locale));
 	}
 
 	@GetMapping("/admin/memberships/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		MembershipForm form = this.editing.formFor(id);
-		model.addAttribute("membershipForm", form);
-		return showForm(id, form, model);
+		return showForm(id, MembershipForm.from(this.editing.get(id)), model);
 	}
 
-	@PostMapping("/admin/memberships/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
+	@PostMapping({ "/admin/memberships", "/admin/memberships/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) MembershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			Locale locale) {
-		this.editing.check(form, id, result);
-		return RecordForms
-			.update(result, MembershipEditing.CONSTRAINT_FIELDS, () -> showForm(id, form, model),
-					() -> saved(this.editing.update(id, form), redirect, locale),
-					() -> Conflict.ofEdit("/admin/memberships/" + id, this.editing.formFor(id),
-							MembershipForm::getVersion, form, "membership.form.", choices(), this.messages, locale),
-					model, response);
+		if (result.hasErrors()) {
+			return showForm(id, form, model);
+		}
+		try {
+			Membership membership = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "membership.saved");
+			redirect.addFlashAttribute("flashArgument", label(membership, locale));
+			return "redirect:/organizations/" + membership.getOrganization().getSlug();
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return Conflict
+				.ofEdit("/admin/memberships/" + id, MembershipForm.from(this.editing.get(id)),
+						MembershipForm::getVersion, form, "membership.form.", Map.of(), this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
+			return showForm(id, form, model);
+		}
 	}
 
 	@GetMapping("/admin/memberships/{id}/delete")
@@ -103,50 +112,42 @@ class MembershipAdminController {
 		if (DeletePage.blocked(this.references.to("membership", id))) {
 			return "redirect:/admin/memberships/" + id + "/delete";
 		}
-		this.editing.delete(id);
-		return DeletePage.done(redirect, label(membership, locale),
-				"/organizations/" + membership.getOrganization().getSlug());
+		try {
+			this.editing.delete(id);
+			return DeletePage.done(redirect, label(membership, locale),
+					"/organizations/" + membership.getOrganization().getSlug());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// something came to refer to the membership since the check: the confirm page
+			// lists it
+			return DeletePage.refused(redirect, label(membership, locale), "/admin/memberships/" + id + "/delete");
+		}
 	}
 
 	private String showForm(Long id, MembershipForm form, Model model) {
+		model.addAttribute(FORM, form);
 		model.addAttribute("membershipId", id);
 		model.addAttribute("membership", (id != null) ? this.editing.get(id) : null);
 		model.addAttribute("standings", Standing.values());
 		model.addAttribute("nations", this.editing.nationOptions());
 		model.addAttribute("organizations", this.editing.organizationOptions());
-		model.addAttribute("backUrl", backUrl(form));
-		return FORM_VIEW;
-	}
-
-	/** Back to the organization's page, or the nation's when only that is known. */
-	private String backUrl(MembershipForm form) {
-		return this.editing.findOrganization(form.getOrganizationId())
-			.map((o) -> "/organizations/" + o.getSlug())
-			.or(() -> this.editing.findNation(form.getNationId()).map((n) -> "/nations/" + n.getSlug()))
-			.orElse("/organizations");
-	}
-
-	private Map<String, Map<String, String>> choices() {
-		return Map.of("nationId", Conflict.labels(this.editing.nationOptions()), "organizationId",
-				Conflict.labels(this.editing.organizationOptions()));
+		// back to the organization's page, or the nation's when only that is known
+		model.addAttribute("backUrl",
+				(form.getOrganization() != null) ? "/organizations/" + form.getOrganization().getSlug()
+						: (form.getNation() != null) ? "/nations/" + form.getNation().getSlug() : "/organizations");
+		return "admin/memberships/form";
 	}
 
 	/**
 	 * "Turkey · SCO · Dialogue partner": how delete pages and messages name a membership.
 	 */
 	private String label(Membership membership, Locale locale) {
-		Nation nation = membership.getNation();
-		Organization organization = membership.getOrganization();
-		return this.messages.getMessage("membership.label",
-				new Object[] { nation.getName(), organization.getAcronym(),
-						this.messages.getMessage("enum.Standing." + membership.getStanding().name(), null, locale) },
-				locale);
-	}
-
-	private String saved(Membership membership, RedirectAttributes redirect, Locale locale) {
-		redirect.addFlashAttribute("flashMessage", "membership.saved");
-		redirect.addFlashAttribute("flashArgument", label(membership, locale));
-		return "redirect:/organizations/" + membership.getOrganization().getSlug();
+		return this.messages
+			.getMessage(
+					"membership.label", new Object[] { membership.getNation().getName(),
+							membership.getOrganization().getAcronym(), this.messages
+								.getMessage("enum.Standing." + membership.getStanding().name(), null, locale) },
+					locale);
 	}
 
 }

@@ -1,35 +1,36 @@
 package org.summittracker.organization.admin;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.nation.Nation;
 import org.summittracker.organization.Membership;
+import org.summittracker.organization.Organization;
 import org.summittracker.organization.Standing;
 import org.summittracker.system.EndNotBeforeStart;
-import org.summittracker.system.PartialDates;
+import org.summittracker.system.PartialDate;
 
 /**
- * What an editor types for a nation's standing in an organization over a period; maps to
- * the entity in {@link MembershipEditing}. Start and end are partial dates ("2012",
- * "2024-07", "2024-07-04"); either may be left open.
+ * What an editor chooses and types for a nation's standing in an organization over a
+ * period. Nation and organization are bound from the chosen id; start and end are partial
+ * dates ("2012", "2024-07", "2024-07-04"), either of which may be left open. A period
+ * that overlaps another standing of the nation in the organization is refused by the
+ * database.
  */
 @EndNotBeforeStart(start = "start", end = "end")
 public class MembershipForm {
 
 	@NotNull
-	private Long nationId;
+	private Nation nation;
 
 	@NotNull
-	private Long organizationId;
+	private Organization organization;
 
 	@NotNull
 	private Standing standing = Standing.MEMBER;
 
-	@Pattern(regexp = PartialDates.PATTERN)
-	private String start;
+	private PartialDate start;
 
-	@Pattern(regexp = PartialDates.PATTERN)
-	private String end;
+	private PartialDate end;
 
 	@Size(max = 2000)
 	private String note;
@@ -38,30 +39,30 @@ public class MembershipForm {
 
 	static MembershipForm from(Membership membership) {
 		MembershipForm form = new MembershipForm();
-		form.nationId = membership.getNation().getId();
-		form.organizationId = membership.getOrganization().getId();
+		form.nation = membership.getNation();
+		form.organization = membership.getOrganization();
 		form.standing = membership.getStanding();
-		form.start = PartialDates.format(membership.getStart());
-		form.end = PartialDates.format(membership.getEnd());
+		form.start = membership.getStart();
+		form.end = membership.getEnd();
 		form.note = membership.getNote();
 		form.version = membership.getVersion();
 		return form;
 	}
 
-	public Long getNationId() {
-		return this.nationId;
+	public Nation getNation() {
+		return this.nation;
 	}
 
-	public void setNationId(Long nationId) {
-		this.nationId = nationId;
+	public void setNation(Nation nation) {
+		this.nation = nation;
 	}
 
-	public Long getOrganizationId() {
-		return this.organizationId;
+	public Organization getOrganization() {
+		return this.organization;
 	}
 
-	public void setOrganizationId(Long organizationId) {
-		this.organizationId = organizationId;
+	public void setOrganization(Organization organization) {
+		this.organization = organization;
 	}
 
 	public Standing getStanding() {
@@ -72,19 +73,19 @@ public class MembershipForm {
 		this.standing = standing;
 	}
 
-	public String getStart() {
+	public PartialDate getStart() {
 		return this.start;
 	}
 
-	public void setStart(String start) {
+	public void setStart(PartialDate start) {
 		this.start = start;
 	}
 
-	public String getEnd() {
+	public PartialDate getEnd() {
 		return this.end;
 	}
 
-	public void setEnd(String end) {
+	public void setEnd(PartialDate end) {
 		this.end = end;
 	}
 

@@ -8,12 +8,14 @@ import jakarta.validation.Valid;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,18 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Create, edit and delete organizations. POST, validate, re-render with every error next
- * to its field and the input kept, or redirect with a flash message; a stale edit shows
- * the conflict page; a delete asks first and is refused while memberships, offices or
- * summits refer to the organization.
+ * to its field and the input kept, or redirect with a flash message; an acronym, name or
+ * slug another organization has comes back from the database onto its field; a stale edit
+ * shows the conflict page; a delete asks first and is refused while memberships, offices
+ * or summits refer to the organization.
  */
 @Controller
 class OrganizationAdminController {
 
-	static final String FORM_VIEW = "admin/organizations/form";
-
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
+	private static final String FORM = "organizationForm";
 
 	private final OrganizationEditing editing;
 
@@ -50,36 +49,44 @@ class OrganizationAdminController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/admin/organizations/new")
-	String newOrganization(Model model) {
-		model.addAttribute("organizationForm", new OrganizationForm());
-		return showForm(null, model);
+	@GetMapping({ "/admin/organizations/new", "/admin/organizations/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, Model model) {
+		Organization organization = (id != null) ? this.editing.get(id) : null;
+		model.addAttribute("organizationId", id);
+		model.addAttribute("organization", organization);
+		model.addAttribute("kinds", OrganizationKind.values());
+		model.addAttribute("backUrl",
+				(organization == null) ? "/organizations" : "/organizations/" + organization.getSlug());
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM,
+					(organization == null) ? new OrganizationForm() : OrganizationForm.from(organization));
+		}
+		return "admin/organizations/form";
 	}
 
-	@PostMapping("/admin/organizations")
-	String create(@Valid @ModelAttribute("organizationForm") OrganizationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		this.editing.check(form, null, result);
-		return RecordForms.create(result, OrganizationEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
-				() -> saved(this.editing.create(form), redirect));
-	}
-
-	@GetMapping("/admin/organizations/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("organizationForm", this.editing.formFor(id));
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/organizations/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("organizationForm") OrganizationForm form,
+	@PostMapping({ "/admin/organizations", "/admin/organizations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OrganizationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			Locale locale) {
-		this.editing.check(form, id, result);
-		return RecordForms.update(result, OrganizationEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
-				() -> saved(this.editing.update(id, form), redirect),
-				() -> Conflict.ofEdit("/admin/organizations/" + id, this.editing.formFor(id),
-						OrganizationForm::getVersion, form, "organization.form.", Map.of(), this.messages, locale),
-				model, response);
+		if (result.hasErrors()) {
+			return showForm(id, model);
+		}
+		try {
+			Organization organization = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "organization.saved");
+			redirect.addFlashAttribute("flashArgument", organization.getName());
+			return "redirect:/organizations/" + organization.getSlug();
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return Conflict
+				.ofEdit("/admin/organizations/" + id, OrganizationForm.from(this.editing.get(id)),
+						OrganizationForm::getVersion, form, "organization.form.", Map.of(), this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result);
+			return showForm(id, model);
+		}
 	}
 
 	@GetMapping("/admin/organizations/{id}/delete")
@@ -97,29 +104,13 @@ class OrganizationAdminController {
 		}
 		try {
 			this.editing.delete(id);
+			return DeletePage.done(redirect, organization.getName(), "/organizations");
 		}
 		catch (DataIntegrityViolationException ex) {
 			// something came to refer to the organization since the check: the confirm
-			// page now lists it
+			// page lists it
 			return DeletePage.refused(redirect, organization.getName(), "/admin/organizations/" + id + "/delete");
 		}
-		return DeletePage.done(redirect, organization.getName(), "/organizations");
-	}
-
-	private String showForm(Long id, Model model) {
-		Organization organization = (id != null) ? this.editing.get(id) : null;
-		model.addAttribute("organizationId", id);
-		model.addAttribute("organization", organization);
-		model.addAttribute("kinds", OrganizationKind.values());
-		model.addAttribute("backUrl",
-				(organization == null) ? "/organizations" : "/organizations/" + organization.getSlug());
-		return FORM_VIEW;
-	}
-
-	private static String saved(Organization organization, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "organization.saved");
-		redirect.addFlashAttribute("flashArgument", organization.getName());
-		return "redirect:/organizations/" + organization.getSlug();
 	}
 
 }

@@ -6,12 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
-import org.summittracker.system.PartialDates;
+import org.summittracker.system.PartialDate;
 
-/**
- * What an editor types for an organization; maps to the entity in
- * {@link OrganizationEditing}.
- */
+/** What an editor types for an organization. */
 public class OrganizationForm {
 
 	@NotBlank
@@ -23,15 +20,14 @@ public class OrganizationForm {
 	private String name;
 
 	@Size(max = 80)
-	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
 	private String slug;
 
 	@NotNull
 	private OrganizationKind kind;
 
-	/** A partial date: "2001", "2001-06" or "2001-06-15". */
-	@Pattern(regexp = PartialDates.PATTERN)
-	private String founded;
+	/** "2001", "2001-06" or "2001-06-15". */
+	private PartialDate founded;
 
 	@Size(max = 4000)
 	private String description;
@@ -44,7 +40,7 @@ public class OrganizationForm {
 		form.name = organization.getName();
 		form.slug = organization.getSlug();
 		form.kind = organization.getKind();
-		form.founded = PartialDates.format(organization.getFounded());
+		form.founded = organization.getFounded();
 		form.description = organization.getDescription();
 		form.version = organization.getVersion();
 		return form;
@@ -82,11 +78,11 @@ public class OrganizationForm {
 		this.kind = kind;
 	}
 
-	public String getFounded() {
+	public PartialDate getFounded() {
 		return this.founded;
 	}
 
-	public void setFounded(String founded) {
+	public void setFounded(PartialDate founded) {
 		this.founded = founded;
 	}
 

@@ -67,12 +67,19 @@ class NationAdminTest extends IntegrationTest {
 
 		Response response = editor.submit(editor.get("/admin/nations/new"), "form.record-form",
 				fields("name", "Test Türkiye twin", "isoAlpha2", "tr", "isoAlpha3", " tur "));
+		// the database reports one taken code at a time
+		Response alpha3 = editor.submit(editor.get("/admin/nations/new"), "form.record-form",
+				fields("name", "Test Türkiye twin", "isoAlpha2", "qt", "isoAlpha3", " tur "));
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
-		assertThat(html.select("#isoAlpha2-error").text()).isEqualTo("TR is already the code of Turkey.");
-		assertThat(html.select("#isoAlpha3-error").text()).isEqualTo("TUR is already the code of Turkey.");
+		assertThat(html.select("#isoAlpha2-error").text()).isEqualTo("Another nation already has this alpha-2 code.");
 		assertThat(html.select("#isoAlpha2").val()).isEqualTo("TR");
+		assertThat(html.select("#isoAlpha3").val()).isEqualTo("TUR");
+		assertThat(alpha3.status()).isEqualTo(200);
+		assertThat(alpha3.page().html().select("#isoAlpha3-error").text())
+			.isEqualTo("Another nation already has this alpha-3 code.");
+		assertThat(alpha3.page().html().select("#isoAlpha3").val()).isEqualTo("TUR");
 		assertThat(this.jdbc.queryForObject("select count(*) from nation where name = 'Test Türkiye twin'", Long.class))
 			.isZero();
 	}
@@ -218,6 +225,7 @@ class NationAdminTest extends IntegrationTest {
 
 	@ParameterizedTest
 	@CsvSource({ "Turkey, test-one, QY, QYY, name, constraint.nation_name_key",
+			"TURKEY, test-one, QY, QYY, name, constraint.nation_name_key",
 			"Test One, turkey, QY, QYY, slug, constraint.nation_slug_key",
 			"Test One, test-one, TR, QYY, isoAlpha2, constraint.nation_iso_alpha2_key",
 			"Test One, test-one, QY, TUR, isoAlpha3, constraint.nation_iso_alpha3_key" })
@@ -231,7 +239,7 @@ class NationAdminTest extends IntegrationTest {
 		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "nationForm");
 
 		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
-		ConstraintMessages.reject(failure, result, NationEditing.CONSTRAINT_FIELDS);
+		ConstraintMessages.reject(failure, result);
 
 		assertThat(result.getFieldError(field)).isNotNull();
 		assertThat(result.getFieldError(field).getCode()).isEqualTo(code);

@@ -4,11 +4,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.summittracker.account.Role;
+import org.summittracker.nation.NationRepository;
+import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.organization.Standing;
 import org.summittracker.support.IntegrationTest;
 import org.summittracker.support.WebSession;
 import org.summittracker.support.WebSession.Response;
 import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.PartialDate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,6 +25,12 @@ class MembershipAdminTest extends IntegrationTest {
 
 	@Autowired
 	private MembershipEditing editing;
+
+	@Autowired
+	private NationRepository nations;
+
+	@Autowired
+	private OrganizationRepository organizations;
 
 	private long nation;
 
@@ -48,8 +57,8 @@ class MembershipAdminTest extends IntegrationTest {
 		Response form = reader.fetch("/admin/memberships/new?organization=" + this.sco);
 		assertThat(form.status()).isEqualTo(302);
 		assertThat(form.location()).endsWith("/login");
-		Response post = reader.post("/admin/memberships", fields("nationId", String.valueOf(this.nation),
-				"organizationId", String.valueOf(this.sco), "standing", "MEMBER"));
+		Response post = reader.post("/admin/memberships", fields("nation", String.valueOf(this.nation), "organization",
+				String.valueOf(this.sco), "standing", "MEMBER"));
 		assertThat(post.status()).isIn(302, 403);
 		assertThat(memberships()).isZero();
 	}
@@ -58,10 +67,10 @@ class MembershipAdminTest extends IntegrationTest {
 	void aMembershipAddedFromTheOrganizationPageIsSavedAndShownThere() {
 		WebSession editor = signedIn(Role.EDITOR);
 		var form = editor.get("/admin/memberships/new?organization=" + this.sco);
-		assertThat(form.html().select("#organizationId option[selected]").text())
+		assertThat(form.html().select("#organization option[selected]").text())
 			.isEqualTo("SCO – Shanghai Cooperation Organisation");
 
-		Response response = editor.submit(form, "form.record-form", fields("nationId", String.valueOf(this.nation),
+		Response response = editor.submit(form, "form.record-form", fields("nation", String.valueOf(this.nation),
 				"standing", "OBSERVER", "start", "2024-07", "end", "", "note", "Test observer"));
 
 		assertThat(response.redirectsTo("/organizations/sco")).isTrue();
@@ -74,7 +83,7 @@ class MembershipAdminTest extends IntegrationTest {
 	void aMembershipStartedFromTheNationPageHasTheNationChosen() {
 		var form = signedIn(Role.EDITOR).get("/admin/memberships/new?nation=" + this.nation);
 
-		assertThat(form.html().select("#nationId option[selected]").text()).isEqualTo("Test Freedonia");
+		assertThat(form.html().select("#nation option[selected]").text()).isEqualTo("Test Freedonia");
 		assertThat(form.html().select("a.btn-link").attr("href")).isEqualTo("/nations/test-freedonia");
 	}
 
@@ -84,14 +93,15 @@ class MembershipAdminTest extends IntegrationTest {
 		long turkey = this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'TR'", Long.class);
 
 		Response response = editor.submit(editor.get("/admin/memberships/new?organization=" + this.sco),
-				"form.record-form", fields("nationId", String.valueOf(turkey), "standing", "OBSERVER", "start", "2020",
-						"end", "2021-06-30"));
+				"form.record-form",
+				fields("nation", String.valueOf(turkey), "standing", "OBSERVER", "start", "2020", "end", "2021-06-30"));
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
-		assertThat(html.select("#start-error").text())
-			.startsWith("This period overlaps Turkey’s standing as Dialogue partner in SCO (2012 – present)");
+		assertThat(html.select("#start-error").text()).isEqualTo(
+				"This period overlaps another standing of the nation in this organization: a nation holds one standing at a time.");
 		assertThat(html.select("#start").val()).isEqualTo("2020");
+		assertThat(html.select("#nation option[selected]").text()).isEqualTo("Turkey");
 		assertThat(html.select("#end").val()).isEqualTo("2021-06-30");
 		assertThat(this.jdbc.queryForObject("select count(*) from membership where nation_id = ?", Long.class, turkey))
 			.isEqualTo(2);
@@ -104,30 +114,35 @@ class MembershipAdminTest extends IntegrationTest {
 
 		Response response = editor.submit(editor.get("/admin/memberships/new?organization=" + this.sco),
 				"form.record-form",
-				fields("nationId", String.valueOf(this.nation), "standing", "OBSERVER", "start", "2022-09-15"));
+				fields("nation", String.valueOf(this.nation), "standing", "OBSERVER", "start", "2022-09-15"));
 
 		assertThat(response.redirectsTo("/organizations/sco")).isTrue();
 		assertThat(memberships()).isEqualTo(2);
 	}
 
 	@Test
-	void anEndBeforeTheStartIsRefusedOnTheEndField() {
+	void anEndBeforeTheStartIsRefusedOnTheEndFieldAndAnEndYearIsReadAtItsLastDay() {
 		WebSession editor = signedIn(Role.EDITOR);
 		var form = editor.get("/admin/memberships/new?organization=" + this.sco);
 
 		Response before = editor.submit(form, "form.record-form",
-				fields("nationId", String.valueOf(this.nation), "start", "2024-07-04", "end", "2023"));
-		Response vague = editor.submit(form, "form.record-form",
-				fields("nationId", String.valueOf(this.nation), "start", "2024-07-04", "end", "2024"));
+				fields("nation", String.valueOf(this.nation), "start", "2024-07-04", "end", "2023"));
 		Response unreadable = editor.submit(form, "form.record-form",
-				fields("nationId", String.valueOf(this.nation), "start", "July 2024", "end", "2024-02-30"));
+				fields("nation", String.valueOf(this.nation), "start", "July 2024", "end", "2024-02-30"));
 
 		assertThat(before.page().html().select("#end-error").text()).isEqualTo("The end cannot be before the start.");
-		assertThat(vague.page().html().select("#end-error").text()).contains("“2024” is stored as its first day");
 		assertThat(unreadable.page().html().select("#start-error").text()).contains("2024-07-04");
 		assertThat(unreadable.page().html().select("#end-error").text())
-			.isEqualTo("There is no such date: check the month and the day.");
+			.isEqualTo("There is no such date: check the month and the day, written as 2012, 2024-07 or 2024-07-04.");
+		assertThat(unreadable.page().html().select("#start").val()).isEqualTo("July 2024");
 		assertThat(memberships()).isZero();
+
+		// "until 2024" means through 31 December 2024, so it may end a standing that
+		// began in July 2024
+		Response untilTheEndOfTheYear = editor.submit(form, "form.record-form",
+				fields("nation", String.valueOf(this.nation), "start", "2024-07-04", "end", "2024"));
+		assertThat(untilTheEndOfTheYear.status()).isEqualTo(302);
+		assertThat(memberships()).isEqualTo(1);
 	}
 
 	@Test
@@ -151,6 +166,14 @@ class MembershipAdminTest extends IntegrationTest {
 		assertThat(this.jdbc.queryForObject("select standing || ' ' || end_date from membership where id = ?",
 				String.class, id))
 			.isEqualTo("OBSERVER 2024-07-04");
+
+		Response reapplied = second.submit(secondSave.page(), "form.reapply");
+
+		assertThat(reapplied.redirectsTo("/organizations/sco")).isTrue();
+		assertThat(this.jdbc.queryForObject(
+				"select standing || ' ' || coalesce(end_date::text, '-') || ' ' || nation_id || ' ' || organization_id from membership where id = ?",
+				String.class, id))
+			.isEqualTo("DIALOGUE_PARTNER - " + this.nation + " " + this.sco);
 	}
 
 	@Test
@@ -172,14 +195,14 @@ class MembershipAdminTest extends IntegrationTest {
 	void theDatabasesNoOverlapRuleIsShownOnTheStartField() {
 		insertMembership("OBSERVER", "2020-01-01", "YEAR", null, null);
 		MembershipForm form = new MembershipForm();
-		form.setNationId(this.nation);
-		form.setOrganizationId(this.sco);
+		form.setNation(this.nations.findById(this.nation).orElseThrow());
+		form.setOrganization(this.organizations.findById(this.sco).orElseThrow());
 		form.setStanding(Standing.MEMBER);
-		form.setStart("2024");
+		form.setStart(PartialDate.parse("2024"));
 		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "membershipForm");
 
 		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
-		ConstraintMessages.reject(failure, result, MembershipEditing.CONSTRAINT_FIELDS);
+		ConstraintMessages.reject(failure, result, MembershipAdminController.CONSTRAINT_FIELDS);
 
 		assertThat(result.getFieldError("start").getCode()).isEqualTo("constraint.membership_no_overlap");
 		assertThat(memberships()).isOne();

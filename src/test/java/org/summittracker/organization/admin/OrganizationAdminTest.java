@@ -42,13 +42,31 @@ class OrganizationAdminTest extends IntegrationTest {
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
-		assertThat(html.select("#acronym-error").text()).isEqualTo("Another organization already has this acronym.");
 		assertThat(html.select("#name-error").text()).isEqualTo("Enter a value.");
 		assertThat(html.select("#kind-error").text()).isEqualTo("Choose a value.");
 		assertThat(html.select("#founded-error").text()).contains("2001-06-15");
 		assertThat(html.select("#founded").val()).isEqualTo("June 2001");
 		assertThat(html.select("#description").val()).isEqualTo("A forum that never met");
-		assertThat(html.select("#error-summary").text()).contains("4 fields");
+		assertThat(html.select("#error-summary").text()).contains("3 fields");
+	}
+
+	@Test
+	void anAcronymAnotherOrganizationHasInAnyCaseIsRefusedOnTheAcronymField() {
+		WebSession editor = signedIn(Role.EDITOR);
+
+		// the database checks the acronym once the form's own checks pass
+		Response response = editor.submit(editor.get("/admin/organizations/new"), "form.record-form",
+				fields("acronym", "sco", "name", "Test Second SCO", "slug", "test-sco", "kind", "INFORMAL_FORUM",
+						"description", "A forum that never met"));
+
+		assertThat(response.status()).isEqualTo(200);
+		var html = response.page().html();
+		assertThat(html.select("#acronym-error").text()).isEqualTo("Another organization already has this acronym.");
+		assertThat(html.select("#acronym").val()).isEqualTo("sco");
+		assertThat(html.select("#description").val()).isEqualTo("A forum that never met");
+		assertThat(html.select("#error-summary").text()).contains("the field marked below");
+		assertThat(this.jdbc.queryForObject("select count(*) from organization where slug = 'test-sco'", Long.class))
+			.isZero();
 	}
 
 	@Test
@@ -59,7 +77,7 @@ class OrganizationAdminTest extends IntegrationTest {
 				"TEST ODD", "name", "Test Odd Forum", "kind", "INFORMAL_FORUM", "founded", "2001-13"));
 
 		assertThat(response.page().html().select("#founded-error").text())
-			.isEqualTo("There is no such date: check the month and the day.");
+			.isEqualTo("There is no such date: check the month and the day, written as 2001, 2001-06 or 2001-06-15.");
 	}
 
 	@Test
