@@ -11,9 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * A person holding an office over a period, possibly in an acting capacity (Wikidata
@@ -21,7 +21,7 @@ import org.summittracker.system.PartialDate;
  */
 @Entity
 @Audited
-public class Tenure {
+public class Tenure extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,9 +46,6 @@ public class Tenure {
 	private boolean acting;
 
 	private String note;
-
-	@Version
-	private long version;
 
 	protected Tenure() {
 	}
@@ -75,6 +72,7 @@ public class Tenure {
 		this.note = note;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -101,10 +99,6 @@ public class Tenure {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public boolean isCurrent() {

@@ -16,8 +16,9 @@ import org.springframework.beans.BeanWrapperImpl;
 
 /**
  * A form's end date is not before its start date. The error is attached to the end field,
- * the one to fix. Start and end may be dates or partial-date text ("2024", "2024-07",
- * "2024-07-03").
+ * the one to fix. Start and end may be dates, partial dates or partial-date text ("2024",
+ * "2024-07", "2024-07-03"). Partial dates compare as the database keeps them, by their
+ * first days: an end of "2024" is before a start of "2024-07".
  */
 @Documented
 @Constraint(validatedBy = EndNotBeforeStart.Validator.class)
@@ -65,6 +66,9 @@ public @interface EndNotBeforeStart {
 		private static LocalDate toDate(Object value, boolean latest) {
 			if (value instanceof LocalDate date) {
 				return date;
+			}
+			if (value instanceof PartialDate partial) {
+				return partial.getDate();
 			}
 			if (value instanceof String text && PartialDates.isValid(text)) {
 				PartialDate partial = PartialDate.parse(text);
