@@ -103,6 +103,20 @@ class OfficeAdminTest extends IntegrationTest {
 	}
 
 	@Test
+	void aTitleThatMakesNoAddressIsRefusedOnTheSlugField() {
+		WebSession editor = signedIn(Role.EDITOR);
+
+		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form",
+				fields("title", "Президент", "slug", " ", "kind", "HEAD_OF_STATE", "nation", kz()));
+
+		assertThat(response.status()).isEqualTo(200);
+		var html = response.page().html();
+		assertThat(html.select("#slug-error").text()).startsWith("This title makes no address");
+		assertThat(html.select("#title").val()).isEqualTo("Президент");
+		assertThat(html.select("#nation option[selected]").text()).isEqualTo("Kazakhstan");
+	}
+
+	@Test
 	void twoEditorsSavingTheSameOfficeGiveTheSecondAConflictAndKeepTheFirstsChange() {
 		WebSession first = signedIn(Role.EDITOR);
 		WebSession second = signedIn(Role.ADMIN);
@@ -117,6 +131,8 @@ class OfficeAdminTest extends IntegrationTest {
 		assertThat(secondSave.status()).isEqualTo(409);
 		assertThat(secondSave.page().html().select("tr.differs").eachText())
 			.containsExactlyInAnyOrder("Title Test Premier Test Prime Minister", "Kind Head of government Other");
+		assertThat(secondSave.page().html().select("form.reapply input[name=nation]").val())
+			.isEqualTo(String.valueOf(count("select id from nation where iso_alpha2 = 'KG'")));
 		assertThat(this.jdbc.queryForObject("select title || ' / ' || kind from office where id = ?", String.class, id))
 			.isEqualTo("Test Premier / HEAD_OF_GOVERNMENT");
 	}

@@ -127,6 +127,8 @@ class TenureAdminTest extends IntegrationTest {
 		assertThat(secondSave.status()).isEqualTo(409);
 		assertThat(secondSave.page().html().select("tr.differs").eachText()).containsExactlyInAnyOrder("Until 2024-05",
 				"Note Test second");
+		assertThat(secondSave.page().html().select("form.reapply input[name=office]").val())
+			.isEqualTo(String.valueOf(this.office));
 		assertThat(this.jdbc.queryForObject(
 				"select end_date::text || ' ' || coalesce(note, '-') from tenure where id = ?", String.class, id))
 			.isEqualTo("2024-05-01 -");
