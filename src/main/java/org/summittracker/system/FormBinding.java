@@ -16,9 +16,15 @@ import org.springframework.web.bind.annotation.InitBinder;
 				"org.summittracker.summit", "org.summittracker.source", "org.summittracker.imports" })
 class FormBinding {
 
+	/**
+	 * Form objects only: a form bound through its constructor has no target yet, only a
+	 * target type; a request parameter ({@code ?q=}) has neither and keeps its default.
+	 */
 	@InitBinder
 	void trimInput(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		if (binder.getTarget() != null || binder.getTargetType() != null) {
+			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		}
 	}
 
 }
