@@ -36,10 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OfficeAdminController {
 
-	static final String LIST_VIEW = "admin/offices/list";
-
-	static final String FORM_VIEW = "admin/offices/form";
-
 	static final String FORM = "officeForm";
 
 	/** Columns editors may sort the list by, to the property each sorts on. */
@@ -68,7 +64,7 @@ class OfficeAdminController {
 		model.addAttribute("kinds", OfficeKind.values());
 		model.addAttribute("selectedKind", kind);
 		model.addAttribute("offices", this.editing.list(kind, query.toSort(Sort.by("organization.acronym", "title"))));
-		return LIST_VIEW;
+		return "admin/offices/list";
 	}
 
 	@GetMapping("/admin/offices/new")
@@ -131,18 +127,17 @@ class OfficeAdminController {
 	@PostMapping("/admin/offices/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Office office = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("office", id))) {
-			return DeletePage.refused(redirect, office.getTitle(), "/admin/offices/" + id + "/delete");
-		}
 		try {
-			this.editing.delete(id);
+			if (!DeletePage.blocked(this.references.to("office", id))) {
+				this.editing.delete(id);
+				return DeletePage.done(redirect, office.getTitle(), "/admin/offices");
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			// someone came to hold the office since the check: the confirm page now says
 			// so
-			return DeletePage.refused(redirect, office.getTitle(), "/admin/offices/" + id + "/delete");
 		}
-		return DeletePage.done(redirect, office.getTitle(), "/admin/offices");
+		return DeletePage.refused(redirect, office.getTitle(), "/admin/offices/" + id + "/delete");
 	}
 
 	private String showForm(Long id, Model model) {
@@ -151,7 +146,7 @@ class OfficeAdminController {
 		model.addAttribute("kinds", OfficeKind.values());
 		model.addAttribute("nations", this.editing.nationOptions());
 		model.addAttribute("organizations", this.editing.organizationOptions());
-		return FORM_VIEW;
+		return "admin/offices/form";
 	}
 
 	private static String saved(Office office, RedirectAttributes redirect) {

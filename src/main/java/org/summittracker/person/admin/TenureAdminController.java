@@ -33,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TenureAdminController {
 
-	static final String FORM_VIEW = "admin/tenures/form";
-
 	static final String FORM = "tenureForm";
 
 	/** The database constraints whose names do not say their fields. */
@@ -116,18 +114,17 @@ class TenureAdminController {
 	@PostMapping("/admin/tenures/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Tenure tenure = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("tenure", id))) {
-			return DeletePage.refused(redirect, label(tenure), "/admin/tenures/" + id + "/delete");
-		}
 		try {
-			this.editing.delete(id);
+			if (!DeletePage.blocked(this.references.to("tenure", id))) {
+				this.editing.delete(id);
+				return DeletePage.done(redirect, label(tenure), "/leaders/" + tenure.getPerson().getSlug());
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			// something came to refer to the tenure since the check: the confirm page now
 			// lists it
-			return DeletePage.refused(redirect, label(tenure), "/admin/tenures/" + id + "/delete");
 		}
-		return DeletePage.done(redirect, label(tenure), "/leaders/" + tenure.getPerson().getSlug());
+		return DeletePage.refused(redirect, label(tenure), "/admin/tenures/" + id + "/delete");
 	}
 
 	/** "Name · Office": how delete pages and messages name a tenure. */
@@ -143,7 +140,7 @@ class TenureAdminController {
 		model.addAttribute("backUrl", (person != null) ? "/leaders/" + person.getSlug() : "/leaders");
 		model.addAttribute("people", this.editing.personOptions());
 		model.addAttribute("offices", this.editing.officeOptions());
-		return FORM_VIEW;
+		return "admin/tenures/form";
 	}
 
 	private static String saved(Tenure tenure, RedirectAttributes redirect) {
