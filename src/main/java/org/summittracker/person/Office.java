@@ -8,10 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * A position independent of its holder (Popolo Post): President of Kazakhstan, Minister
@@ -20,7 +20,7 @@ import org.summittracker.organization.Organization;
  */
 @Entity
 @Audited
-public class Office {
+public class Office extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,9 +38,6 @@ public class Office {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Organization organization;
-
-	@Version
-	private long version;
 
 	protected Office() {
 	}
@@ -64,6 +61,7 @@ public class Office {
 		this.organization = organization;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -86,10 +84,6 @@ public class Office {
 
 	public Organization getOrganization() {
 		return this.organization;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

@@ -17,16 +17,6 @@ public interface OfficeRepository extends Repository<Office, Long> {
 	Optional<Office> findById(@Param("id") Long id);
 
 	/**
-	 * Every office with what it belongs to, for the admin list: nations' offices first,
-	 * then organizations'.
-	 */
-	@Query("""
-			select o from Office o left join fetch o.nation n left join fetch o.organization g
-			order by n.name nulls last, g.acronym nulls last, o.title
-			""")
-	List<Office> findAllForAdmin();
-
-	/**
 	 * Offices of one kind (or all, for null), in the order asked for, with what they
 	 * belong to.
 	 */
@@ -36,9 +26,8 @@ public interface OfficeRepository extends Repository<Office, Long> {
 			""")
 	List<Office> findForAdmin(@Param("kind") OfficeKind kind, Sort sort);
 
+	/** Whether an address is in use, to number a new one made from a title. */
 	boolean existsBySlug(String slug);
-
-	boolean existsBySlugAndIdNot(String slug, Long id);
 
 	Office save(Office office);
 

@@ -11,10 +11,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialPeriod;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * A person holding an office over a period, possibly in an acting capacity (Wikidata
@@ -22,7 +22,7 @@ import org.summittracker.system.PartialPeriod;
  */
 @Entity
 @Audited
-public class Tenure {
+public class Tenure extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,9 +47,6 @@ public class Tenure {
 	private boolean acting;
 
 	private String note;
-
-	@Version
-	private long version;
 
 	protected Tenure() {
 	}
@@ -76,6 +73,7 @@ public class Tenure {
 		this.note = note;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -102,10 +100,6 @@ public class Tenure {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public boolean isCurrent() {

@@ -9,9 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
+import jakarta.persistence.Entity;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.ui.Model;
 import org.springframework.context.MessageSource;
 
@@ -44,7 +47,8 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 	 * Compares two form objects of the same type property by property.
 	 * @param labelPrefix message key prefix for field labels ({@code summit.form.} +
 	 * field name)
-	 * @param choices for reference fields, value to label (e.g. nation id to its name)
+	 * @param choices for reference fields, value to label (e.g. nation id to its name); a
+	 * field typed as the record (an entity) is compared and sent by the record's id
 	 */
 	public static Conflict of(String action, String editUrl, long currentVersion, Object saved, Object submitted,
 			String labelPrefix, Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
@@ -106,9 +110,8 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 	}
 
 	private static String text(Object value) {
-		if (value instanceof VersionedEntity record) {
-			// a record chosen on the form is sent back as its id
-			return String.valueOf(record.getId());
+		if (isRecord(value)) {
+			return String.valueOf(new BeanWrapperImpl(value).getPropertyValue("id"));
 		}
 		if (value instanceof Enum<?> constant) {
 			return constant.name();
@@ -137,6 +140,14 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 		}
 		String text = text(value);
 		return labels.getOrDefault(text, (value instanceof VersionedEntity) ? value.toString() : text);
+	}
+
+	/**
+	 * Whether a value is a record (an entity, or a proxy of one), which a form sends as
+	 * its id.
+	 */
+	private static boolean isRecord(Object value) {
+		return MergedAnnotations.from(value.getClass(), SearchStrategy.TYPE_HIERARCHY).isPresent(Entity.class);
 	}
 
 	/** Choices for the conflict page, from the options a form offers. */

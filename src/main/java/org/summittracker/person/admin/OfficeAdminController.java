@@ -8,13 +8,16 @@ import jakarta.validation.Valid;
 import org.summittracker.person.Office;
 import org.summittracker.person.OfficeKind;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.ListQuery;
-import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,16 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OfficeAdminController {
 
-	static final String LIST_VIEW = "admin/offices/list";
+	static final String FORM = "officeForm";
 
 	/** Columns editors may sort the list by, to the property each sorts on. */
 	static final Map<String, String> SORTS = Map.of("title", "title", "kind", "kind", "belongsTo", "nation.name");
 
-	static final String FORM_VIEW = "admin/offices/form";
-
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
+	/** The database constraint whose name does not say its field. */
+	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("office_belongs_to_one", "nation");
 
 	private final OfficeEditing editing;
 
@@ -64,38 +64,57 @@ class OfficeAdminController {
 		model.addAttribute("kinds", OfficeKind.values());
 		model.addAttribute("selectedKind", kind);
 		model.addAttribute("offices", this.editing.list(kind, query.toSort(Sort.by("organization.acronym", "title"))));
-		return LIST_VIEW;
+		return "admin/offices/list";
 	}
 
 	@GetMapping("/admin/offices/new")
 	String newOffice(Model model) {
-		model.addAttribute("officeForm", new OfficeForm());
+		model.addAttribute(FORM, new OfficeForm());
 		return showForm(null, model);
 	}
 
 	@PostMapping("/admin/offices")
-	String create(@Valid @ModelAttribute("officeForm") OfficeForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute(FORM) OfficeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.editing.check(form, null, result);
-		return RecordForms.create(result, OfficeEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
-				() -> saved(this.editing.create(form), redirect));
+		if (result.hasErrors()) {
+			return showForm(null, model);
+		}
+		try {
+			return saved(this.editing.create(form), redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
+			return showForm(null, model);
+		}
 	}
 
 	@GetMapping("/admin/offices/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("officeForm", this.editing.formFor(id));
+		model.addAttribute(FORM, this.editing.formFor(id));
 		return showForm(id, model);
 	}
 
 	@PostMapping("/admin/offices/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("officeForm") OfficeForm form, BindingResult result,
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) OfficeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		this.editing.check(form, id, result);
-		return RecordForms.update(result, OfficeEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
-				() -> saved(this.editing.update(id, form), redirect),
-				() -> Conflict.ofEdit("/admin/offices/" + id, this.editing.formFor(id), OfficeForm::getVersion, form,
-						"office.form.", choices(), this.messages, locale),
-				model, response);
+		if (result.hasErrors()) {
+			return showForm(id, model);
+		}
+		try {
+			return saved(this.editing.update(id, form), redirect);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.editing.nationOptions()),
+					"organization", Conflict.labels(this.editing.organizationOptions()));
+			return Conflict
+				.ofEdit("/admin/offices/" + id, this.editing.formFor(id), OfficeForm::getVersion, form, "office.form.",
+						choices, this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
+			return showForm(id, model);
+		}
 	}
 
 	@GetMapping("/admin/offices/{id}/delete")
@@ -108,11 +127,17 @@ class OfficeAdminController {
 	@PostMapping("/admin/offices/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Office office = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("office", id))) {
-			return DeletePage.refused(redirect, office.getTitle(), "/admin/offices/" + id + "/delete");
+		try {
+			if (!DeletePage.blocked(this.references.to("office", id))) {
+				this.editing.delete(id);
+				return DeletePage.done(redirect, office.getTitle(), "/admin/offices");
+			}
 		}
-		this.editing.delete(id);
-		return DeletePage.done(redirect, office.getTitle(), "/admin/offices");
+		catch (DataIntegrityViolationException ex) {
+			// someone came to hold the office since the check: the confirm page now says
+			// so
+		}
+		return DeletePage.refused(redirect, office.getTitle(), "/admin/offices/" + id + "/delete");
 	}
 
 	private String showForm(Long id, Model model) {
@@ -121,12 +146,7 @@ class OfficeAdminController {
 		model.addAttribute("kinds", OfficeKind.values());
 		model.addAttribute("nations", this.editing.nationOptions());
 		model.addAttribute("organizations", this.editing.organizationOptions());
-		return FORM_VIEW;
-	}
-
-	private Map<String, Map<String, String>> choices() {
-		return Map.of("nationId", Conflict.labels(this.editing.nationOptions()), "organizationId",
-				Conflict.labels(this.editing.organizationOptions()));
+		return "admin/offices/form";
 	}
 
 	private static String saved(Office office, RedirectAttributes redirect) {

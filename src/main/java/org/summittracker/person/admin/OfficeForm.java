@@ -4,13 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.nation.Nation;
+import org.summittracker.organization.Organization;
 import org.summittracker.person.Office;
 import org.summittracker.person.OfficeKind;
+import org.summittracker.system.ExactlyOneOf;
 
 /**
- * What an editor types for an office; maps to the entity in {@link OfficeEditing}. An
- * office belongs to exactly one nation or one organization, checked there.
+ * What an editor types for an office, which belongs to exactly one nation or one
+ * organization.
  */
+@ExactlyOneOf({ "nation", "organization" })
 public class OfficeForm {
 
 	@NotBlank
@@ -18,15 +22,15 @@ public class OfficeForm {
 	private String title;
 
 	@Size(max = 120)
-	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
+	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
 	private String slug;
 
 	@NotNull
 	private OfficeKind kind = OfficeKind.HEAD_OF_STATE;
 
-	private Long nationId;
+	private Nation nation;
 
-	private Long organizationId;
+	private Organization organization;
 
 	private Long version;
 
@@ -35,8 +39,8 @@ public class OfficeForm {
 		form.title = office.getTitle();
 		form.slug = office.getSlug();
 		form.kind = office.getKind();
-		form.nationId = (office.getNation() != null) ? office.getNation().getId() : null;
-		form.organizationId = (office.getOrganization() != null) ? office.getOrganization().getId() : null;
+		form.nation = office.getNation();
+		form.organization = office.getOrganization();
 		form.version = office.getVersion();
 		return form;
 	}
@@ -65,20 +69,20 @@ public class OfficeForm {
 		this.kind = kind;
 	}
 
-	public Long getNationId() {
-		return this.nationId;
+	public Nation getNation() {
+		return this.nation;
 	}
 
-	public void setNationId(Long nationId) {
-		this.nationId = nationId;
+	public void setNation(Nation nation) {
+		this.nation = nation;
 	}
 
-	public Long getOrganizationId() {
-		return this.organizationId;
+	public Organization getOrganization() {
+		return this.organization;
 	}
 
-	public void setOrganizationId(Long organizationId) {
-		this.organizationId = organizationId;
+	public void setOrganization(Organization organization) {
+		this.organization = organization;
 	}
 
 	public Long getVersion() {

@@ -8,11 +8,14 @@ import jakarta.validation.Valid;
 import org.summittracker.person.Person;
 import org.summittracker.person.Tenure;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,11 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TenureAdminController {
 
-	static final String FORM_VIEW = "admin/tenures/form";
+	static final String FORM = "tenureForm";
 
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
+	/** The database constraints whose names do not say their fields. */
+	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("tenure_end_after_start", "end", "tenure_start_date",
+			"start", "tenure_end_date", "end");
 
 	private final TenureEditing editing;
 
@@ -49,39 +52,56 @@ class TenureAdminController {
 	}
 
 	@GetMapping("/admin/tenures/new")
-	String newTenure(@RequestParam(name = "person", required = false) Long personId, Model model) {
+	String newTenure(@RequestParam(name = "person", required = false) Person person, Model model) {
 		TenureForm form = new TenureForm();
-		if (personId != null) {
-			form.setPersonId(this.editing.person(personId).getId());
-		}
-		model.addAttribute("tenureForm", form);
+		form.setPerson(person);
+		model.addAttribute(FORM, form);
 		return showForm(null, form, model);
 	}
 
 	@PostMapping("/admin/tenures")
-	String create(@Valid @ModelAttribute("tenureForm") TenureForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute(FORM) TenureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.editing.check(form, result);
-		return RecordForms.create(result, TenureEditing.CONSTRAINT_FIELDS, () -> showForm(null, form, model),
-				() -> saved(this.editing.create(form), redirect));
+		if (result.hasErrors()) {
+			return showForm(null, form, model);
+		}
+		try {
+			return saved(this.editing.create(form), redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
+			return showForm(null, form, model);
+		}
 	}
 
 	@GetMapping("/admin/tenures/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
 		TenureForm form = this.editing.formFor(id);
-		model.addAttribute("tenureForm", form);
+		model.addAttribute(FORM, form);
 		return showForm(id, form, model);
 	}
 
 	@PostMapping("/admin/tenures/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("tenureForm") TenureForm form, BindingResult result,
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) TenureForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		this.editing.check(form, result);
-		return RecordForms.update(result, TenureEditing.CONSTRAINT_FIELDS, () -> showForm(id, form, model),
-				() -> saved(this.editing.update(id, form), redirect),
-				() -> Conflict.ofEdit("/admin/tenures/" + id, this.editing.formFor(id), TenureForm::getVersion, form,
-						"tenure.form.", choices(), this.messages, locale),
-				model, response);
+		if (result.hasErrors()) {
+			return showForm(id, form, model);
+		}
+		try {
+			return saved(this.editing.update(id, form), redirect);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			Map<String, Map<String, String>> choices = Map.of("person", Conflict.labels(this.editing.personOptions()),
+					"office", Conflict.labels(this.editing.officeOptions()));
+			return Conflict
+				.ofEdit("/admin/tenures/" + id, this.editing.formFor(id), TenureForm::getVersion, form, "tenure.form.",
+						choices, this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
+			return showForm(id, form, model);
+		}
 	}
 
 	@GetMapping("/admin/tenures/{id}/delete")
@@ -94,12 +114,17 @@ class TenureAdminController {
 	@PostMapping("/admin/tenures/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Tenure tenure = this.editing.get(id);
-		String label = label(tenure);
-		if (DeletePage.blocked(this.references.to("tenure", id))) {
-			return DeletePage.refused(redirect, label, "/admin/tenures/" + id + "/delete");
+		try {
+			if (!DeletePage.blocked(this.references.to("tenure", id))) {
+				this.editing.delete(id);
+				return DeletePage.done(redirect, label(tenure), "/leaders/" + tenure.getPerson().getSlug());
+			}
 		}
-		this.editing.delete(id);
-		return DeletePage.done(redirect, label, "/leaders/" + tenure.getPerson().getSlug());
+		catch (DataIntegrityViolationException ex) {
+			// something came to refer to the tenure since the check: the confirm page now
+			// lists it
+		}
+		return DeletePage.refused(redirect, label(tenure), "/admin/tenures/" + id + "/delete");
 	}
 
 	/** "Name · Office": how delete pages and messages name a tenure. */
@@ -109,19 +134,13 @@ class TenureAdminController {
 
 	/** The form; Cancel goes back to the leader the tenure is (or was opened) for. */
 	private String showForm(Long id, TenureForm form, Model model) {
+		Person person = (id != null) ? this.editing.get(id).getPerson() : form.getPerson();
 		model.addAttribute("tenureId", id);
-		Long personId = (id != null) ? this.editing.get(id).getPerson().getId() : form.getPersonId();
-		Person person = this.editing.findPerson(personId).orElse(null);
 		model.addAttribute("person", person);
 		model.addAttribute("backUrl", (person != null) ? "/leaders/" + person.getSlug() : "/leaders");
 		model.addAttribute("people", this.editing.personOptions());
 		model.addAttribute("offices", this.editing.officeOptions());
-		return FORM_VIEW;
-	}
-
-	private Map<String, Map<String, String>> choices() {
-		return Map.of("personId", Conflict.labels(this.editing.personOptions()), "officeId",
-				Conflict.labels(this.editing.officeOptions()));
+		return "admin/tenures/form";
 	}
 
 	private static String saved(Tenure tenure, RedirectAttributes redirect) {

@@ -1,33 +1,30 @@
 package org.summittracker.person.admin;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.person.Office;
+import org.summittracker.person.Person;
 import org.summittracker.person.Tenure;
 import org.summittracker.system.EndNotBeforeStart;
-import org.summittracker.system.PartialDates;
+import org.summittracker.system.PartialDate;
 
 /**
  * What an editor types for a tenure: who held which office, from when to when, as
- * precisely as the sources say ("2024", "2024-07" or "2024-07-03"). Maps to the entity in
- * {@link TenureEditing}.
+ * precisely as the sources say ("2024", "2024-07" or "2024-07-03").
  */
 @EndNotBeforeStart(start = "start", end = "end")
 public class TenureForm {
 
 	@NotNull
-	private Long personId;
+	private Person person;
 
 	@NotNull
-	private Long officeId;
+	private Office office;
 
-	@NotBlank
-	@Pattern(regexp = PartialDates.PATTERN)
-	private String start;
+	@NotNull
+	private PartialDate start;
 
-	@Pattern(regexp = PartialDates.PATTERN)
-	private String end;
+	private PartialDate end;
 
 	private boolean acting;
 
@@ -38,45 +35,45 @@ public class TenureForm {
 
 	static TenureForm from(Tenure tenure) {
 		TenureForm form = new TenureForm();
-		form.personId = tenure.getPerson().getId();
-		form.officeId = tenure.getOffice().getId();
-		form.start = PartialDates.format(tenure.getStart());
-		form.end = PartialDates.format(tenure.getEnd());
+		form.person = tenure.getPerson();
+		form.office = tenure.getOffice();
+		form.start = tenure.getStart();
+		form.end = tenure.getEnd();
 		form.acting = tenure.isActing();
 		form.note = tenure.getNote();
 		form.version = tenure.getVersion();
 		return form;
 	}
 
-	public Long getPersonId() {
-		return this.personId;
+	public Person getPerson() {
+		return this.person;
 	}
 
-	public void setPersonId(Long personId) {
-		this.personId = personId;
+	public void setPerson(Person person) {
+		this.person = person;
 	}
 
-	public Long getOfficeId() {
-		return this.officeId;
+	public Office getOffice() {
+		return this.office;
 	}
 
-	public void setOfficeId(Long officeId) {
-		this.officeId = officeId;
+	public void setOffice(Office office) {
+		this.office = office;
 	}
 
-	public String getStart() {
+	public PartialDate getStart() {
 		return this.start;
 	}
 
-	public void setStart(String start) {
+	public void setStart(PartialDate start) {
 		this.start = start;
 	}
 
-	public String getEnd() {
+	public PartialDate getEnd() {
 		return this.end;
 	}
 
-	public void setEnd(String end) {
+	public void setEnd(PartialDate end) {
 		this.end = end;
 	}
 

@@ -37,8 +37,8 @@ class OfficeAdminTest extends IntegrationTest {
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
-		assertThat(html.select("#nationId-error").text()).contains("exactly one nation or one organization");
-		assertThat(html.select("#nationId").attr("aria-invalid")).isEqualTo("true");
+		assertThat(html.select("#nation-error").text()).contains("exactly one nation or one organization");
+		assertThat(html.select("#nation").attr("aria-invalid")).isEqualTo("true");
 		assertThat(html.select("#title").val()).isEqualTo("Test Chancellor");
 		assertThat(html.select("#kind option[selected]").val()).isEqualTo("HEAD_OF_GOVERNMENT");
 		assertThat(count("select count(*) from office where slug = 'test-chancellor'")).isZero();
@@ -49,13 +49,13 @@ class OfficeAdminTest extends IntegrationTest {
 		WebSession editor = signedIn(Role.EDITOR);
 
 		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form", fields("title",
-				"Test Envoy", "slug", "test-envoy", "kind", "OTHER", "nationId", kz(), "organizationId", sco()));
+				"Test Envoy", "slug", "test-envoy", "kind", "OTHER", "nation", kz(), "organization", sco()));
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
-		assertThat(html.select("#nationId-error").text()).contains("exactly one nation or one organization");
-		assertThat(html.select("#nationId option[selected]").text()).isEqualTo("Kazakhstan");
-		assertThat(html.select("#organizationId option[selected]").val()).isEqualTo(sco());
+		assertThat(html.select("#nation-error").text()).contains("exactly one nation or one organization");
+		assertThat(html.select("#nation option[selected]").text()).isEqualTo("Kazakhstan");
+		assertThat(html.select("#organization option[selected]").val()).isEqualTo(sco());
 		assertThat(count("select count(*) from office where slug = 'test-envoy'")).isZero();
 	}
 
@@ -64,7 +64,7 @@ class OfficeAdminTest extends IntegrationTest {
 		WebSession editor = signedIn(Role.EDITOR);
 
 		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form", fields("title",
-				"Test Vice President of Kazakhstan", "slug", "", "kind", "VICE_HEAD_OF_STATE", "nationId", kz()));
+				"Test Vice President of Kazakhstan", "slug", "", "kind", "VICE_HEAD_OF_STATE", "nation", kz()));
 
 		assertThat(response.redirectsTo("/nations/kazakhstan")).isTrue();
 		assertThat(editor.get("/nations/kazakhstan").html().select(".flash").text())
@@ -84,7 +84,7 @@ class OfficeAdminTest extends IntegrationTest {
 
 		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form",
 				fields("title", "Test SCO Secretary-General", "slug", "test-sco-secretary-general", "kind",
-						"HEAD_OF_ORGANIZATION", "organizationId", sco()));
+						"HEAD_OF_ORGANIZATION", "organization", sco()));
 
 		assertThat(response.redirectsTo("/organizations/sco")).isTrue();
 		assertThat(editor.get("/organizations/sco").html().select(".flash").text())
@@ -96,10 +96,24 @@ class OfficeAdminTest extends IntegrationTest {
 		WebSession editor = signedIn(Role.EDITOR);
 
 		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form", fields("title",
-				"Test President", "slug", "president-of-kazakhstan", "kind", "HEAD_OF_STATE", "nationId", kz()));
+				"Test President", "slug", "president-of-kazakhstan", "kind", "HEAD_OF_STATE", "nation", kz()));
 
 		assertThat(response.page().html().select("#slug-error").text())
 			.isEqualTo("Another record already has this address.");
+	}
+
+	@Test
+	void aTitleThatMakesNoAddressIsRefusedOnTheSlugField() {
+		WebSession editor = signedIn(Role.EDITOR);
+
+		Response response = editor.submit(editor.get("/admin/offices/new"), "form.record-form",
+				fields("title", "Президент", "slug", " ", "kind", "HEAD_OF_STATE", "nation", kz()));
+
+		assertThat(response.status()).isEqualTo(200);
+		var html = response.page().html();
+		assertThat(html.select("#slug-error").text()).startsWith("This title makes no address");
+		assertThat(html.select("#title").val()).isEqualTo("Президент");
+		assertThat(html.select("#nation option[selected]").text()).isEqualTo("Kazakhstan");
 	}
 
 	@Test
@@ -117,6 +131,8 @@ class OfficeAdminTest extends IntegrationTest {
 		assertThat(secondSave.status()).isEqualTo(409);
 		assertThat(secondSave.page().html().select("tr.differs").eachText())
 			.containsExactlyInAnyOrder("Title Test Premier Test Prime Minister", "Kind Head of government Other");
+		assertThat(secondSave.page().html().select("form.reapply input[name=nation]").val())
+			.isEqualTo(String.valueOf(count("select id from nation where iso_alpha2 = 'KG'")));
 		assertThat(this.jdbc.queryForObject("select title || ' / ' || kind from office where id = ?", String.class, id))
 			.isEqualTo("Test Premier / HEAD_OF_GOVERNMENT");
 	}
