@@ -44,12 +44,6 @@ class AttendanceAdminController {
 
 	static final String FORM_VIEW = "admin/attendance/form";
 
-	static final String EDITOR_FRAGMENT = "admin/attendance/form :: editor";
-
-	static final String EDITOR_ROW_FRAGMENT = "admin/attendance/form :: editorRow";
-
-	static final String SECTION_FRAGMENT = "summits/detail :: attendanceSection";
-
 	private final AttendanceEditing editing;
 
 	private final SummitSections summits;
@@ -70,50 +64,50 @@ class AttendanceAdminController {
 	String newRow(@PathVariable Long summitId, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute(FORM, new AttendanceForm());
-		prepare(model, this.editing.summit(summitId), null, List.of());
-		return (htmx != null) ? EDITOR_FRAGMENT : FORM_VIEW;
+		prepare(model, this.summitEditing.get(summitId), null, List.of());
+		return (htmx != null) ? FORM_VIEW + " :: editor" : FORM_VIEW;
 	}
 
 	@GetMapping("/admin/attendance/{id}/edit")
 	String edit(@PathVariable Long id, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute(FORM, this.editing.formFor(id));
 		prepare(model, this.editing.get(id).getSummit(), id, List.of());
-		return (htmx != null) ? EDITOR_ROW_FRAGMENT : FORM_VIEW;
+		return (htmx != null) ? FORM_VIEW + " :: editorRow" : FORM_VIEW;
 	}
 
 	@PostMapping("/admin/summits/{summitId}/attendance")
 	String create(@PathVariable Long summitId, @Valid @ModelAttribute(FORM) AttendanceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Summit summit = this.editing.summit(summitId);
-		this.editing.resolve(form, result);
-		List<String> warnings = result.hasErrors() ? List.of() : warnings(summit, form, locale);
-		if (result.hasErrors() || !warnings.isEmpty()) {
-			return showForm(model, summit, null, warnings, response, htmx);
-		}
-		try {
-			this.editing.create(summitId, form);
-			return saved(summit, model, redirect, htmx);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, AttendanceEditing.CONSTRAINT_FIELDS);
-			return showForm(model, summit, null, List.of(), response, htmx);
-		}
+		return save(this.summitEditing.get(summitId), null, form, result, model, redirect, response, locale, htmx);
 	}
 
 	@PostMapping("/admin/attendance/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) AttendanceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Summit summit = this.editing.get(id).getSummit();
+		return save(this.editing.get(id).getSummit(), id, form, result, model, redirect, response, locale, htmx);
+	}
+
+	/**
+	 * Adds the row ({@code id} null) or saves the changes to it, unless the form has
+	 * errors or warnings the editor has not confirmed.
+	 */
+	private String save(Summit summit, Long id, AttendanceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale, String htmx) {
 		this.editing.resolve(form, result);
 		List<String> warnings = result.hasErrors() ? List.of() : warnings(summit, form, locale);
 		if (result.hasErrors() || !warnings.isEmpty()) {
 			return showForm(model, summit, id, warnings, response, htmx);
 		}
 		try {
-			this.editing.update(id, form);
-			return saved(summit, model, redirect, htmx);
+			if (id == null) {
+				this.editing.create(summit, form);
+			}
+			else {
+				this.editing.update(id, form);
+			}
+			return saved(summit, "attendance.saved", model, redirect, htmx);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			String view = Conflict
@@ -159,13 +153,7 @@ class AttendanceAdminController {
 			}
 			return DeletePage.refused(redirect, label, "/admin/attendance/" + id + "/delete");
 		}
-		if (htmx != null) {
-			model.addAttribute("page", this.summits.page(summit.getSlug()));
-			model.addAttribute("sectionMessage", "attendance.removed");
-			return SECTION_FRAGMENT;
-		}
-		redirect.addFlashAttribute("flashMessage", "attendance.removed");
-		return "redirect:/summits/" + summit.getSlug();
+		return saved(summit, "attendance.removed", model, redirect, htmx);
 	}
 
 	private List<String> warnings(Summit summit, AttendanceForm form, Locale locale) {
@@ -179,19 +167,21 @@ class AttendanceAdminController {
 		if (htmx != null) {
 			response.setHeader("HX-Retarget", "#attendance-editor");
 			response.setHeader("HX-Reswap", "outerHTML");
-			return EDITOR_FRAGMENT;
+			return FORM_VIEW + " :: editor";
 		}
 		return FORM_VIEW;
 	}
 
-	/** Back to the summit; with htmx, its refreshed attendance section. */
-	private String saved(Summit summit, Model model, RedirectAttributes redirect, String htmx) {
+	/**
+	 * Back to the summit, with the message; with htmx, its refreshed attendance section.
+	 */
+	private String saved(Summit summit, String message, Model model, RedirectAttributes redirect, String htmx) {
 		if (htmx != null) {
 			model.addAttribute("page", this.summits.page(summit.getSlug()));
-			model.addAttribute("sectionMessage", "attendance.saved");
-			return SECTION_FRAGMENT;
+			model.addAttribute("sectionMessage", message);
+			return "summits/detail :: attendanceSection";
 		}
-		redirect.addFlashAttribute("flashMessage", "attendance.saved");
+		redirect.addFlashAttribute("flashMessage", message);
 		return "redirect:/summits/" + summit.getSlug();
 	}
 

@@ -56,12 +56,6 @@ class AttendanceEditing {
 	}
 
 	@Transactional(readOnly = true)
-	public Summit summit(Long id) {
-		return Optional.ofNullable(this.entities.find(Summit.class, id))
-			.orElseThrow(() -> new RecordNotFoundException("summit", String.valueOf(id)));
-	}
-
-	@Transactional(readOnly = true)
 	public AttendanceForm formFor(Long id) {
 		AttendanceForm form = AttendanceForm.from(get(id));
 		form.setPersonLabel(this.lookups.personLabel(form.getPersonId()));
@@ -103,8 +97,8 @@ class AttendanceEditing {
 						new Object[] { this.lookups.personLabel(form.getPersonId()), summit.getStartDate() }));
 	}
 
-	public Attendance create(Long summitId, AttendanceForm form) {
-		Attendance attendance = new Attendance(summit(summitId), reference(Person.class, form.getPersonId()),
+	public Attendance create(Summit summit, AttendanceForm form) {
+		Attendance attendance = new Attendance(summit, reference(Person.class, form.getPersonId()),
 				reference(Nation.class, form.getNationId()), form.getOrganization(), form.getCapacity(),
 				form.getStatus());
 		apply(attendance, form);

@@ -7,6 +7,7 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.summit.Capacity;
+import org.summittracker.system.FormRules;
 
 /**
  * One attendance row as an editor types it: who (picked by name), representing which

@@ -16,6 +16,7 @@ import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
 import org.summittracker.system.EndNotBeforeStart;
+import org.summittracker.system.FormRules;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

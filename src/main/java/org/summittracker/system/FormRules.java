@@ -1,4 +1,4 @@
-package org.summittracker.summit.admin;
+package org.summittracker.system;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -15,14 +15,15 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * A form's rules across its fields, checked with the rest of its validation: the form
- * says which rule is broken, on the field to fix, with the message key (and named
- * parameters, {@code {parentName}}) the editor reads.
+ * ({@link Form}) says which rule is broken, on the field to fix, with the message key the
+ * editor reads (and named parameters the message names, {@code {parentName}}). A rule of
+ * one pair of fields has its own constraint, such as {@link EndNotBeforeStart}.
  */
 @Documented
 @Constraint(validatedBy = FormRules.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@interface FormRules {
+public @interface FormRules {
 
 	String message() default "";
 
