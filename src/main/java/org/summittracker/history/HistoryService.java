@@ -28,6 +28,7 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.Summit;
 import org.summittracker.system.RecordNotFoundException;
 import org.summittracker.system.StaleEditException;
+import org.summittracker.system.VersionedEntity;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -266,6 +267,9 @@ public class HistoryService {
 	}
 
 	private static Long versionOf(Object record) {
+		if (record instanceof VersionedEntity versioned) {
+			return versioned.getVersion();
+		}
 		for (Field field : record.getClass().getDeclaredFields()) {
 			if (field.isAnnotationPresent(Version.class)) {
 				field.setAccessible(true);

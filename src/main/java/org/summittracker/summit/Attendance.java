@@ -8,11 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * One row of a summit's attendance: a person and/or the nation or organization
@@ -22,7 +22,7 @@ import org.summittracker.organization.Organization;
  */
 @Entity
 @Audited
-public class Attendance {
+public class Attendance extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,9 +53,6 @@ public class Attendance {
 	private Person insteadOf;
 
 	private String note;
-
-	@Version
-	private long version;
 
 	protected Attendance() {
 	}
@@ -98,6 +95,7 @@ public class Attendance {
 		this.note = note;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -136,10 +134,6 @@ public class Attendance {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public boolean isAbsence() {

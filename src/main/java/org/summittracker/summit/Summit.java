@@ -14,10 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * A summit or meeting (Popolo Event): an organization's summit, a bilateral or
@@ -25,7 +25,7 @@ import org.summittracker.organization.Organization;
  */
 @Entity
 @Audited
-public class Summit {
+public class Summit extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,9 +69,6 @@ public class Summit {
 
 	@OneToMany(mappedBy = "summit")
 	private List<Attendance> attendances = new ArrayList<>();
-
-	@Version
-	private long version;
 
 	protected Summit() {
 	}
@@ -134,6 +131,7 @@ public class Summit {
 		return !start.isBefore(this.startDate) && !end.isAfter(this.endDate);
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -202,10 +200,6 @@ public class Summit {
 	/** Attendance rows; only initialised where a query fetched them. */
 	public List<Attendance> getAttendances() {
 		return this.attendances;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public boolean isSideline() {

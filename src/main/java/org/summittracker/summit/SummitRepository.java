@@ -8,21 +8,30 @@ import java.util.Optional;
 import org.summittracker.organization.Organization;
 import org.summittracker.system.Option;
 
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
+/**
+ * The summits' own repository, primary among the read-side ones, so that a form field
+ * typed {@code Summit} is bound from its id through this one's {@link #findById}.
+ */
+@Primary
 public interface SummitRepository extends Repository<Summit, Long> {
 
-	Optional<Summit> findById(Long id);
+	/** The summit with what its edit form shows: its organization, parent and host. */
+	@Query("""
+			select s from Summit s left join fetch s.organization left join fetch s.parent
+			  left join fetch s.hostNation where s.id = :id""")
+	Optional<Summit> findById(@Param("id") Long id);
 
 	Optional<Summit> findBySlug(String slug);
 
+	/** Whether another summit than {@code id} has the slug (when making a free one). */
 	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	boolean existsBySlug(String slug);
 
 	Summit save(Summit summit);
 

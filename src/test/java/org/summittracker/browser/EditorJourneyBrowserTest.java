@@ -53,7 +53,7 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		this.browser.get(baseUrl() + "/admin/summits/new");
 		type("name", "Test browser summit");
 		type("slug", "test-browser-summit-2026");
-		new Select(this.browser.findElement(By.id("organizationId")))
+		new Select(this.browser.findElement(By.id("organization")))
 			.selectByVisibleText("SCO – Shanghai Cooperation Organisation");
 		setDate("startDate", "2026-08-31");
 		setDate("endDate", "2026-09-01");

@@ -107,7 +107,7 @@ class HistoryTest extends IntegrationTest {
 		String sco = String
 			.valueOf(this.jdbc.queryForObject("select id from organization where acronym = 'SCO'", Long.class));
 		Response created = editor.submit(editor.get("/admin/summits/new"), "form.record-form",
-				fields("name", "Test history summit", "slug", "test-history", "organizationId", sco, "startDate",
+				fields("name", "Test history summit", "slug", "test-history", "organization", sco, "startDate",
 						"2026-08-31", "endDate", "2026-09-01", "city", "Bishkek", "status", "PLANNED"));
 		assertThat(created.status()).isEqualTo(302);
 		return this.jdbc.queryForObject("select id from summit where slug = 'test-history'", Long.class);

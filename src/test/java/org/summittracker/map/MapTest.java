@@ -242,7 +242,7 @@ class MapTest extends IntegrationTest {
 		String kyrgyzstan = String
 			.valueOf(this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'KG'", Long.class));
 		return fields("name", "Test map summit", "slug", "test-map-bishkek", "kind", "MULTILATERAL_MEETING",
-				"startDate", "2026-08-31", "endDate", "2026-09-01", "status", "PLANNED", "hostNationId", kyrgyzstan,
+				"startDate", "2026-08-31", "endDate", "2026-09-01", "status", "PLANNED", "hostNation", kyrgyzstan,
 				"city", "Bishkek", "latitude", latitude, "longitude", longitude);
 	}
 

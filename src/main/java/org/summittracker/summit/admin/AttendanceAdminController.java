@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.summittracker.admin.Lookups;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.AttendanceStatus;
@@ -15,6 +14,7 @@ import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitSections;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.DeletePage;
 import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
@@ -34,34 +34,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Attendance is edited where people read it: on the summit page, rows are added, edited
  * and removed in place (htmx swaps the form in and the refreshed attendance section
  * back). Without JavaScript the same URLs serve full pages and redirect back to the
- * summit.
+ * summit. A row that looks wrong (no office on that date) is shown with a warning the
+ * editor confirms.
  */
 @Controller
 class AttendanceAdminController {
 
+	static final String FORM = "attendanceForm";
+
 	static final String FORM_VIEW = "admin/attendance/form";
-
-	static final String EDITOR_FRAGMENT = "admin/attendance/form :: editor";
-
-	static final String EDITOR_ROW_FRAGMENT = "admin/attendance/form :: editorRow";
-
-	static final String SECTION_FRAGMENT = "summits/detail :: attendanceSection";
 
 	private final AttendanceEditing editing;
 
 	private final SummitSections summits;
 
-	private final Lookups lookups;
-
 	private final SummitEditing summitEditing;
 
 	private final MessageSource messages;
 
-	AttendanceAdminController(AttendanceEditing editing, SummitSections summits, Lookups lookups,
-			SummitEditing summitEditing, MessageSource messages) {
+	AttendanceAdminController(AttendanceEditing editing, SummitSections summits, SummitEditing summitEditing,
+			MessageSource messages) {
 		this.editing = editing;
 		this.summits = summits;
-		this.lookups = lookups;
 		this.summitEditing = summitEditing;
 		this.messages = messages;
 	}
@@ -69,123 +63,125 @@ class AttendanceAdminController {
 	@GetMapping("/admin/summits/{summitId}/attendance/new")
 	String newRow(@PathVariable Long summitId, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute("attendanceForm", new AttendanceForm());
-		prepare(model, this.editing.summit(summitId), null, List.of());
-		return (htmx != null) ? EDITOR_FRAGMENT : FORM_VIEW;
+		model.addAttribute(FORM, new AttendanceForm());
+		prepare(model, this.summitEditing.get(summitId), null, List.of());
+		return (htmx != null) ? FORM_VIEW + " :: editor" : FORM_VIEW;
 	}
 
 	@GetMapping("/admin/attendance/{id}/edit")
 	String edit(@PathVariable Long id, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Attendance attendance = this.editing.get(id);
-		model.addAttribute("attendanceForm", this.editing.formFor(id));
-		prepare(model, attendance.getSummit(), id, List.of());
-		return (htmx != null) ? EDITOR_ROW_FRAGMENT : FORM_VIEW;
+		model.addAttribute(FORM, this.editing.formFor(id));
+		prepare(model, this.editing.get(id).getSummit(), id, List.of());
+		return (htmx != null) ? FORM_VIEW + " :: editorRow" : FORM_VIEW;
 	}
 
 	@PostMapping("/admin/summits/{summitId}/attendance")
-	String create(@PathVariable Long summitId, @Valid @ModelAttribute("attendanceForm") AttendanceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
+	String create(@PathVariable Long summitId, @Valid @ModelAttribute(FORM) AttendanceForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Summit summit = this.editing.summit(summitId);
-		this.editing.check(summitId, form, null, result);
-		List<String> warnings = result.hasErrors() ? List.of() : warnings(summitId, form, locale);
-		if (result.hasErrors() || !warnings.isEmpty()) {
-			return showErrors(model, summit, null, warnings, response, htmx);
-		}
-		try {
-			this.editing.create(summitId, form);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, AttendanceEditing.CONSTRAINT_FIELDS);
-			return showErrors(model, summit, null, List.of(), response, htmx);
-		}
-		return saved(summit, model, redirect, htmx);
+		return save(this.summitEditing.get(summitId), null, form, result, model, redirect, response, locale, htmx);
 	}
 
 	@PostMapping("/admin/attendance/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("attendanceForm") AttendanceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) AttendanceForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Summit summit = this.editing.get(id).getSummit();
-		this.editing.check(summit.getId(), form, id, result);
-		List<String> warnings = result.hasErrors() ? List.of() : warnings(summit.getId(), form, locale);
+		return save(this.editing.get(id).getSummit(), id, form, result, model, redirect, response, locale, htmx);
+	}
+
+	/**
+	 * Adds the row ({@code id} null) or saves the changes to it, unless the form has
+	 * errors or warnings the editor has not confirmed.
+	 */
+	private String save(Summit summit, Long id, AttendanceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale, String htmx) {
+		this.editing.resolve(form, result);
+		List<String> warnings = result.hasErrors() ? List.of() : warnings(summit, form, locale);
 		if (result.hasErrors() || !warnings.isEmpty()) {
-			return showErrors(model, summit, id, warnings, response, htmx);
+			return showForm(model, summit, id, warnings, response, htmx);
 		}
 		try {
-			this.editing.update(id, form);
+			if (id == null) {
+				this.editing.create(summit, form);
+			}
+			else {
+				this.editing.update(id, form);
+			}
+			return saved(summit, "attendance.saved", model, redirect, htmx);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			if (htmx != null) {
-				// htmx leaves error statuses unswapped: answer 200 and move the conflict
-				// into the page body.
-				response.setStatus(HttpServletResponse.SC_OK);
-				response.setHeader("HX-Retarget", "#content");
-				response.setHeader("HX-Reswap", "innerHTML");
+			String view = Conflict
+				.ofEdit("/admin/attendance/" + id, this.editing.formFor(id), AttendanceForm::getVersion, form,
+						"attendance.form.", choices(), this.messages, locale)
+				.show(model, response);
+			if (htmx == null) {
+				return view;
 			}
-			AttendanceForm saved = this.editing.formFor(id);
-			model.addAttribute("conflict", Conflict.of("/admin/attendance/" + id, "/admin/attendance/" + id + "/edit",
-					saved.getVersion(), saved, form, "attendance.form.", choices(), this.messages, locale));
-			return (htmx != null) ? "admin/conflict :: #page" : SummitAdminController.CONFLICT_VIEW;
+			// htmx leaves error statuses unswapped: answer 200 and move the conflict into
+			// the page body
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setHeader("HX-Retarget", "#content");
+			response.setHeader("HX-Reswap", "innerHTML");
+			return view + " :: #page";
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintMessages.reject(ex, result, AttendanceEditing.CONSTRAINT_FIELDS);
-			return showErrors(model, summit, id, List.of(), response, htmx);
+			return showForm(model, summit, id, List.of(), response, htmx);
 		}
-		return saved(summit, model, redirect, htmx);
 	}
 
 	@GetMapping("/admin/attendance/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
-		Attendance attendance = this.editing.get(id);
-		model.addAttribute("label",
-				this.editing.formFor(id).getPersonLabel() + " · " + attendance.getSummit().getName());
-		model.addAttribute("blocking", List.of());
-		model.addAttribute("owned", List.of());
-		model.addAttribute("deleteUrl", "/admin/attendance/" + id + "/delete");
-		model.addAttribute("backUrl", "/summits/" + attendance.getSummit().getSlug());
-		return SummitAdminController.DELETE_VIEW;
+		Summit summit = this.editing.get(id).getSummit();
+		return DeletePage.confirm(model, label(id, summit), List.of(), "/admin/attendance/" + id + "/delete",
+				"/summits/" + summit.getSlug());
 	}
 
 	@PostMapping("/admin/attendance/{id}/delete")
-	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect,
+	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Summit summit = this.editing.delete(id);
-		if (htmx != null) {
-			model.addAttribute("page", this.summits.page(summit.getSlug()));
-			model.addAttribute("sectionMessage", "attendance.removed");
-			return SECTION_FRAGMENT;
+		Summit summit = this.editing.get(id).getSummit();
+		String label = label(id, summit);
+		try {
+			this.editing.delete(id);
 		}
-		redirect.addFlashAttribute("flashMessage", "attendance.removed");
-		return "redirect:/summits/" + summit.getSlug();
+		catch (DataIntegrityViolationException ex) {
+			// something came to refer to the row since the page was drawn: the confirm
+			// page says what
+			if (htmx != null) {
+				response.setHeader("HX-Redirect", "/admin/attendance/" + id + "/delete");
+			}
+			return DeletePage.refused(redirect, label, "/admin/attendance/" + id + "/delete");
+		}
+		return saved(summit, "attendance.removed", model, redirect, htmx);
 	}
 
-	private List<String> warnings(Long summitId, AttendanceForm form, Locale locale) {
-		if (form.isConfirmed()) {
-			return List.of();
-		}
-		return this.editing.warnings(summitId, form).stream().map((w) -> this.messages.getMessage(w, locale)).toList();
+	private List<String> warnings(Summit summit, AttendanceForm form, Locale locale) {
+		return this.editing.warnings(summit, form).stream().map((w) -> this.messages.getMessage(w, locale)).toList();
 	}
 
-	private String showErrors(Model model, Summit summit, Long id, List<String> warnings, HttpServletResponse response,
+	/** The form again, with its errors or warnings; with htmx, in place of the editor. */
+	private String showForm(Model model, Summit summit, Long id, List<String> warnings, HttpServletResponse response,
 			String htmx) {
 		prepare(model, summit, id, warnings);
 		if (htmx != null) {
 			response.setHeader("HX-Retarget", "#attendance-editor");
 			response.setHeader("HX-Reswap", "outerHTML");
-			return EDITOR_FRAGMENT;
+			return FORM_VIEW + " :: editor";
 		}
 		return FORM_VIEW;
 	}
 
-	private String saved(Summit summit, Model model, RedirectAttributes redirect, String htmx) {
+	/**
+	 * Back to the summit, with the message; with htmx, its refreshed attendance section.
+	 */
+	private String saved(Summit summit, String message, Model model, RedirectAttributes redirect, String htmx) {
 		if (htmx != null) {
 			model.addAttribute("page", this.summits.page(summit.getSlug()));
-			model.addAttribute("sectionMessage", "attendance.saved");
-			return SECTION_FRAGMENT;
+			model.addAttribute("sectionMessage", message);
+			return "summits/detail :: attendanceSection";
 		}
-		redirect.addFlashAttribute("flashMessage", "attendance.saved");
+		redirect.addFlashAttribute("flashMessage", message);
 		return "redirect:/summits/" + summit.getSlug();
 	}
 
@@ -195,15 +191,19 @@ class AttendanceAdminController {
 		model.addAttribute("action",
 				(id == null) ? "/admin/summits/" + summit.getId() + "/attendance" : "/admin/attendance/" + id);
 		model.addAttribute("warnings", warnings);
-		model.addAttribute("nations", this.summitEditing.nationOptions());
 		model.addAttribute("organizations", this.summitEditing.organizationOptions());
 		model.addAttribute("capacities", Capacity.values());
 		model.addAttribute("standings", AttendanceStanding.values());
 		model.addAttribute("statuses", AttendanceStatus.values());
 	}
 
+	/** How the delete pages name a row: "Xi Jinping (China) · SCO Summit 2024". */
+	private String label(Long id, Summit summit) {
+		return this.editing.formFor(id).getPersonLabel() + " · " + summit.getName();
+	}
+
 	private Map<String, Map<String, String>> choices() {
-		return Map.of("nationId", Conflict.labels(this.summitEditing.nationOptions()), "organizationId",
+		return Map.of("nationId", Conflict.labels(this.summitEditing.nationOptions()), "organization",
 				Conflict.labels(this.summitEditing.organizationOptions()));
 	}
 

@@ -2,17 +2,21 @@ package org.summittracker.summit.admin;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.summittracker.organization.Organization;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.summit.Capacity;
+import org.summittracker.system.FormRules;
 
 /**
  * One attendance row as an editor types it: who (picked by name), representing which
  * nation or organization, in what capacity and standing, what is known, and whom they
- * were sent instead of.
+ * were sent instead of. The pickers post a name and, chosen from the list, an id;
+ * {@link AttendanceEditing#resolve} finds whom a name means.
  */
-public class AttendanceForm {
+@FormRules
+public class AttendanceForm implements FormRules.Form {
 
 	private Long personId;
 
@@ -24,7 +28,7 @@ public class AttendanceForm {
 	@Size(max = 200)
 	private String nationLabel;
 
-	private Long organizationId;
+	private Organization organization;
 
 	@NotNull
 	private Capacity capacity = Capacity.HEAD_OF_STATE;
@@ -53,7 +57,7 @@ public class AttendanceForm {
 			form.personId = attendance.getPerson().getId();
 		}
 		form.nationId = (attendance.getNation() != null) ? attendance.getNation().getId() : null;
-		form.organizationId = (attendance.getOrganization() != null) ? attendance.getOrganization().getId() : null;
+		form.organization = attendance.getOrganization();
 		form.capacity = attendance.getCapacity();
 		form.standing = attendance.getStanding();
 		form.status = attendance.getStatus();
@@ -61,6 +65,23 @@ public class AttendanceForm {
 		form.note = attendance.getNote();
 		form.version = attendance.getVersion();
 		return form;
+	}
+
+	/**
+	 * Someone is named (a person, or the nation or organization represented); a nation or
+	 * an organization, not both; nobody is sent instead of themselves.
+	 */
+	@Override
+	public void check(FormRules.Broken broken) {
+		if (this.personLabel == null && this.nationLabel == null && this.organization == null) {
+			broken.rule("personLabel", "attendance.someone.required");
+		}
+		if (this.nationLabel != null && this.organization != null) {
+			broken.rule("organization", "attendance.represents.one");
+		}
+		if (this.insteadOfLabel != null && this.insteadOfLabel.equalsIgnoreCase(this.personLabel)) {
+			broken.rule("insteadOfLabel", "attendance.insteadOf.self");
+		}
 	}
 
 	public Long getPersonId() {
@@ -95,12 +116,12 @@ public class AttendanceForm {
 		this.nationLabel = nationLabel;
 	}
 
-	public Long getOrganizationId() {
-		return this.organizationId;
+	public Organization getOrganization() {
+		return this.organization;
 	}
 
-	public void setOrganizationId(Long organizationId) {
-		this.organizationId = organizationId;
+	public void setOrganization(Organization organization) {
+		this.organization = organization;
 	}
 
 	public Capacity getCapacity() {

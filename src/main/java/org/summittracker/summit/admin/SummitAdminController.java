@@ -9,11 +9,14 @@ import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,11 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SummitAdminController {
 
-	static final String FORM_VIEW = "admin/summits/form";
-
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
+	static final String FORM = "summitForm";
 
 	private final SummitEditing editing;
 
@@ -50,45 +49,66 @@ class SummitAdminController {
 		this.messages = messages;
 	}
 
+	/**
+	 * A new summit, or with {@code parent} a meeting on its sidelines, where and when it
+	 * is.
+	 */
 	@GetMapping("/admin/summits/new")
 	String newSummit(@RequestParam(name = "parent", required = false) Long parentId, Model model) {
 		SummitForm form = new SummitForm();
 		if (parentId != null) {
 			Summit parent = this.editing.get(parentId);
 			form.setKind(SummitKind.BILATERAL_MEETING);
-			form.setParentId(parentId);
+			form.setParent(parent);
 			form.setStartDate(parent.getStartDate());
 			form.setEndDate(parent.getStartDate());
-			form.setHostNationId((parent.getHostNation() != null) ? parent.getHostNation().getId() : null);
+			form.setHostNation(parent.getHostNation());
 			form.setCity(parent.getCity());
 		}
-		model.addAttribute("summitForm", form);
+		model.addAttribute(FORM, form);
 		return showForm(null, model);
 	}
 
 	@PostMapping("/admin/summits")
-	String create(@Valid @ModelAttribute("summitForm") SummitForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute(FORM) SummitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.editing.check(form, null, result);
-		return RecordForms.create(result, SummitEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
-				() -> saved(this.editing.create(form), redirect));
+		if (result.hasErrors()) {
+			return showForm(null, model);
+		}
+		try {
+			return saved(this.editing.create(form), redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, SummitEditing.CONSTRAINT_FIELDS);
+			return showForm(null, model);
+		}
 	}
 
 	@GetMapping("/admin/summits/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("summitForm", this.editing.formFor(id));
+		model.addAttribute(FORM, this.editing.formFor(id));
 		return showForm(id, model);
 	}
 
 	@PostMapping("/admin/summits/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("summitForm") SummitForm form, BindingResult result,
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) SummitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		this.editing.check(form, id, result);
-		return RecordForms.update(result, SummitEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
-				() -> saved(this.editing.update(id, form), redirect),
-				() -> Conflict.ofEdit("/admin/summits/" + id, this.editing.formFor(id), SummitForm::getVersion, form,
-						"summit.form.", choices(), this.messages, locale),
-				model, response);
+		if (result.hasErrors()) {
+			return showForm(id, model);
+		}
+		try {
+			return saved(this.editing.update(id, form), redirect);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return Conflict
+				.ofEdit("/admin/summits/" + id, this.editing.formFor(id), SummitForm::getVersion, form, "summit.form.",
+						choices(), this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, SummitEditing.CONSTRAINT_FIELDS);
+			return showForm(id, model);
+		}
 	}
 
 	@GetMapping("/admin/summits/{id}/delete")
@@ -104,25 +124,33 @@ class SummitAdminController {
 		if (DeletePage.blocked(this.references.to("summit", id))) {
 			return "redirect:/admin/summits/" + id + "/delete";
 		}
-		this.editing.delete(id);
+		try {
+			this.editing.delete(id);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a meeting came to sit on its sidelines since the check: the confirm page
+			// now lists it
+			return DeletePage.refused(redirect, summit.getName(), "/admin/summits/" + id + "/delete");
+		}
 		return DeletePage.done(redirect, summit.getName(), "/summits");
 	}
 
 	private String showForm(Long id, Model model) {
+		Summit summit = (id != null) ? this.editing.get(id) : null;
 		model.addAttribute("summitId", id);
-		model.addAttribute("backUrl", (id == null) ? "/summits" : "/summits/" + this.editing.get(id).getSlug());
+		model.addAttribute("summit", summit);
+		model.addAttribute("backUrl", (summit == null) ? "/summits" : "/summits/" + summit.getSlug());
 		model.addAttribute("kinds", SummitKind.values());
 		model.addAttribute("statuses", SummitStatus.values());
 		model.addAttribute("organizations", this.editing.organizationOptions());
 		model.addAttribute("nations", this.editing.nationOptions());
 		model.addAttribute("parents", this.editing.parentOptions());
-		return FORM_VIEW;
+		return "admin/summits/form";
 	}
 
 	private Map<String, Map<String, String>> choices() {
-		return Map.of("organizationId", Conflict.labels(this.editing.organizationOptions()), "hostNationId",
-				Conflict.labels(this.editing.nationOptions()), "parentId",
-				Conflict.labels(this.editing.parentOptions()));
+		return Map.of("organization", Conflict.labels(this.editing.organizationOptions()), "hostNation",
+				Conflict.labels(this.editing.nationOptions()), "parent", Conflict.labels(this.editing.parentOptions()));
 	}
 
 	private static String saved(Summit summit, RedirectAttributes redirect) {

@@ -2,6 +2,7 @@ package org.summittracker.summit.admin;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,10 +10,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.nation.Nation;
+import org.summittracker.organization.Organization;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
 import org.summittracker.system.EndNotBeforeStart;
+import org.summittracker.system.FormRules;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,7 +25,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@link SummitEditing}.
  */
 @EndNotBeforeStart(start = "startDate", end = "endDate")
-public class SummitForm {
+@FormRules
+public class SummitForm implements FormRules.Form {
 
 	@NotBlank
 	@Size(max = 200)
@@ -34,11 +39,11 @@ public class SummitForm {
 	@NotNull
 	private SummitKind kind = SummitKind.ORGANIZATION_SUMMIT;
 
-	private Long organizationId;
+	private Organization organization;
 
-	private Long parentId;
+	private Summit parent;
 
-	private Long hostNationId;
+	private Nation hostNation;
 
 	@Size(max = 120)
 	private String city;
@@ -46,10 +51,7 @@ public class SummitForm {
 	@Size(max = 200)
 	private String venue;
 
-	/**
-	 * Where on the map, in decimal degrees; both or neither
-	 * ({@link SummitEditing#check}).
-	 */
+	/** Where on the map, in decimal degrees; both or neither. */
 	@DecimalMin("-90")
 	@DecimalMax("90")
 	private BigDecimal latitude;
@@ -79,9 +81,9 @@ public class SummitForm {
 		form.name = summit.getName();
 		form.slug = summit.getSlug();
 		form.kind = summit.getKind();
-		form.organizationId = (summit.getOrganization() != null) ? summit.getOrganization().getId() : null;
-		form.parentId = (summit.getParent() != null) ? summit.getParent().getId() : null;
-		form.hostNationId = (summit.getHostNation() != null) ? summit.getHostNation().getId() : null;
+		form.organization = summit.getOrganization();
+		form.parent = summit.getParent();
+		form.hostNation = summit.getHostNation();
 		form.city = summit.getCity();
 		form.venue = summit.getVenue();
 		form.latitude = plain(summit.getLatitude());
@@ -92,6 +94,25 @@ public class SummitForm {
 		form.description = summit.getDescription();
 		form.version = summit.getVersion();
 		return form;
+	}
+
+	/**
+	 * An organization summit names its organization; a place has both coordinates or
+	 * neither; a meeting on the sidelines falls within its parent summit's dates.
+	 */
+	@Override
+	public void check(FormRules.Broken broken) {
+		if (this.kind == SummitKind.ORGANIZATION_SUMMIT && this.organization == null) {
+			broken.rule("organization", "summit.organization.required");
+		}
+		if ((this.latitude == null) != (this.longitude == null)) {
+			broken.rule((this.latitude == null) ? "latitude" : "longitude", "summit.coordinates.pair");
+		}
+		if (this.parent != null && this.startDate != null && this.endDate != null
+				&& !this.parent.contains(this.startDate, this.endDate)) {
+			broken.rule("startDate", "summit.parent.dates", Map.of("parentName", this.parent.getName(), "parentStart",
+					this.parent.getStartDate(), "parentEnd", this.parent.getEndDate()));
+		}
 	}
 
 	/**
@@ -130,28 +151,28 @@ public class SummitForm {
 		this.kind = kind;
 	}
 
-	public Long getOrganizationId() {
-		return this.organizationId;
+	public Organization getOrganization() {
+		return this.organization;
 	}
 
-	public void setOrganizationId(Long organizationId) {
-		this.organizationId = organizationId;
+	public void setOrganization(Organization organization) {
+		this.organization = organization;
 	}
 
-	public Long getParentId() {
-		return this.parentId;
+	public Summit getParent() {
+		return this.parent;
 	}
 
-	public void setParentId(Long parentId) {
-		this.parentId = parentId;
+	public void setParent(Summit parent) {
+		this.parent = parent;
 	}
 
-	public Long getHostNationId() {
-		return this.hostNationId;
+	public Nation getHostNation() {
+		return this.hostNation;
 	}
 
-	public void setHostNationId(Long hostNationId) {
-		this.hostNationId = hostNationId;
+	public void setHostNation(Nation hostNation) {
+		this.hostNation = hostNation;
 	}
 
 	public String getCity() {

@@ -36,14 +36,14 @@ class SummitAdminTest extends IntegrationTest {
 		WebSession editor = signedIn(Role.EDITOR);
 
 		Response response = editor.submit(editor.get("/admin/summits/new"), "form.record-form",
-				fields("name", "", "slug", "Not A Slug", "kind", "ORGANIZATION_SUMMIT", "organizationId", "",
-						"startDate", "2026-07-04", "endDate", "2026-07-01", "city", "Bishkek"));
+				fields("name", "", "slug", "Not A Slug", "kind", "ORGANIZATION_SUMMIT", "organization", "", "startDate",
+						"2026-07-04", "endDate", "2026-07-01", "city", "Bishkek"));
 
 		assertThat(response.status()).isEqualTo(200);
 		var html = response.page().html();
 		assertThat(html.select("#name-error").text()).isEqualTo("Enter a value.");
 		assertThat(html.select("#slug-error").text()).contains("lower-case");
-		assertThat(html.select("#organizationId-error").text()).contains("convening organization");
+		assertThat(html.select("#organization-error").text()).contains("convening organization");
 		assertThat(html.select("#endDate-error").text()).isEqualTo("The end cannot be before the start.");
 		assertThat(html.select("#endDate").attr("aria-describedby")).contains("endDate-error");
 		assertThat(html.select("#city").val()).isEqualTo("Bishkek");
@@ -60,8 +60,8 @@ class SummitAdminTest extends IntegrationTest {
 
 		Response response = editor.submit(editor.get("/admin/summits/new"), "form.record-form",
 				fields("name", "Test SCO Summit 2026", "slug", "test-sco-2026", "kind", "ORGANIZATION_SUMMIT",
-						"organizationId", scoId, "startDate", "2026-08-31", "endDate", "2026-09-01", "status",
-						"PLANNED", "city", "Bishkek"));
+						"organization", scoId, "startDate", "2026-08-31", "endDate", "2026-09-01", "status", "PLANNED",
+						"city", "Bishkek"));
 
 		assertThat(response.redirectsTo("/summits/test-sco-2026")).isTrue();
 		var page = editor.get("/summits/test-sco-2026");
@@ -81,7 +81,7 @@ class SummitAdminTest extends IntegrationTest {
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.page().html().select("#startDate-error").text()).contains("SCO Summit 2024");
-		assertThat(response.page().html().select("#parentId option[selected]").text()).isEqualTo("SCO Summit 2024");
+		assertThat(response.page().html().select("#parent option[selected]").text()).isEqualTo("SCO Summit 2024");
 	}
 
 	@Test
