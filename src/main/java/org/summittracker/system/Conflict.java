@@ -1,5 +1,6 @@
 package org.summittracker.system;
 
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.proxy.HibernateProxy;
 
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.PropertyAccessor;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.ui.Model;
@@ -53,12 +56,12 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 	 */
 	public static Conflict of(String action, String editUrl, long currentVersion, Object saved, Object submitted,
 			String labelPrefix, Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
-		BeanWrapperImpl theirs = new BeanWrapperImpl(saved);
-		BeanWrapperImpl yours = new BeanWrapperImpl(submitted);
+		PropertyAccessor theirs = PropertyAccessorFactory.forDirectFieldAccess(saved);
+		PropertyAccessor yours = PropertyAccessorFactory.forDirectFieldAccess(submitted);
 		List<Field> fields = new ArrayList<>();
-		for (var property : theirs.getPropertyDescriptors()) {
-			String name = property.getName();
-			if (name.equals("class") || name.equals("version") || property.getWriteMethod() == null) {
+		for (java.lang.reflect.Field field : saved.getClass().getDeclaredFields()) {
+			String name = field.getName();
+			if (Modifier.isStatic(field.getModifiers()) || name.equals("version")) {
 				continue;
 			}
 			Map<String, String> labels = choices.getOrDefault(name, Map.of());
@@ -77,6 +80,14 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 	 * @param version the version a form was filled from
 	 * @param submitted the editor's input
 	 */
+	public static <F> Conflict ofEdit(String recordUrl, F saved, F submitted, String labelPrefix,
+			Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
+		Object version = PropertyAccessorFactory.forDirectFieldAccess(saved).getPropertyValue("version");
+		return of(recordUrl, recordUrl + "/edit", (version != null) ? (Long) version : -1, saved, submitted,
+				labelPrefix, choices, messages, locale);
+	}
+
+	/** As above, for a form that gives its version through a getter. */
 	public static <F> Conflict ofEdit(String recordUrl, F saved, ToLongFunction<F> version, F submitted,
 			String labelPrefix, Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
 		return of(recordUrl, recordUrl + "/edit", version.applyAsLong(saved), saved, submitted, labelPrefix, choices,

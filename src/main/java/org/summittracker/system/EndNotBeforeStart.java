@@ -12,7 +12,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.PropertyAccessor;
+import org.springframework.beans.PropertyAccessorFactory;
 
 /**
  * A form's end date is not before its start date. The error is attached to the end field,
@@ -50,7 +51,7 @@ public @interface EndNotBeforeStart {
 
 		@Override
 		public boolean isValid(Object form, ConstraintValidatorContext context) {
-			BeanWrapperImpl bean = new BeanWrapperImpl(form);
+			PropertyAccessor bean = PropertyAccessorFactory.forDirectFieldAccess(form);
 			LocalDate from = toDate(bean.getPropertyValue(this.start), false);
 			LocalDate to = toDate(bean.getPropertyValue(this.end), true);
 			if (from == null || to == null || !to.isBefore(from)) {

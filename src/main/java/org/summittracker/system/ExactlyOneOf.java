@@ -13,7 +13,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.PropertyAccessor;
+import org.springframework.beans.PropertyAccessorFactory;
 
 /**
  * Exactly one of a form's fields has a value (an office belongs to a nation or to an
@@ -45,7 +46,7 @@ public @interface ExactlyOneOf {
 
 		@Override
 		public boolean isValid(Object form, ConstraintValidatorContext context) {
-			BeanWrapperImpl bean = new BeanWrapperImpl(form);
+			PropertyAccessor bean = PropertyAccessorFactory.forDirectFieldAccess(form);
 			if (Arrays.stream(this.fields).map(bean::getPropertyValue).filter(Objects::nonNull).count() == 1) {
 				return true;
 			}

@@ -6,10 +6,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Input is trimmed once, here, for every record form and import: a typed value loses its
- * surrounding spaces, and a field left blank binds as null ("no value"), so no service
- * has to tell blank from empty. Account forms are left out: a password keeps every
- * character typed.
+ * How every record form and import binds. A form object is a plain holder of what was
+ * typed: its public fields are bound and read directly (no getters and setters to keep in
+ * step), here and in the page that shows it. Input is trimmed once: a typed value loses
+ * its surrounding spaces, and a field left blank binds as null ("no value"), so no
+ * service has to tell blank from empty. Account forms are left out: a password keeps
+ * every character typed.
  */
 @ControllerAdvice(
 		basePackages = { "org.summittracker.nation", "org.summittracker.organization", "org.summittracker.person",
@@ -23,6 +25,7 @@ class FormBinding {
 	@InitBinder
 	void trimInput(WebDataBinder binder) {
 		if (binder.getTarget() != null || binder.getTargetType() != null) {
+			binder.initDirectFieldAccess();
 			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		}
 	}

@@ -1,5 +1,6 @@
 package org.summittracker.nation.admin;
 
+import java.beans.PropertyEditor;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +17,10 @@ import org.summittracker.system.StaleEditException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +56,22 @@ class NationAdminController {
 		this.messages = messages;
 	}
 
+	/**
+	 * "tr " is taken as "TR": ISO writes its codes in upper case, and a stray space is no
+	 * reason to refuse one.
+	 */
+	@InitBinder("nationForm")
+	void isoCodesInUpperCase(WebDataBinder binder) {
+		PropertyEditor upperCase = new StringTrimmerEditor(true) {
+			@Override
+			public void setAsText(String text) {
+				super.setAsText((text != null) ? text.toUpperCase(Locale.ROOT) : null);
+			}
+		};
+		binder.registerCustomEditor(String.class, "isoAlpha2", upperCase);
+		binder.registerCustomEditor(String.class, "isoAlpha3", upperCase);
+	}
+
 	@GetMapping({ "/admin/nations/new", "/admin/nations/{id}/edit" })
 	String showForm(@PathVariable(required = false) Long id, Model model) {
 		Nation nation = (id != null) ? this.editing.get(id) : null;
@@ -80,8 +100,8 @@ class NationAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/nations/" + id, NationForm.from(this.editing.get(id)), NationForm::getVersion, form,
-						"nation.form.", Map.of(), this.messages, locale)
+				.ofEdit("/admin/nations/" + id, NationForm.from(this.editing.get(id)), form, "nation.form.", Map.of(),
+						this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -32,13 +32,13 @@ class NationEditing {
 	}
 
 	public Nation create(NationForm form) {
-		Nation nation = new Nation(slugFor(form, 0), form.getName(), form.getIsoAlpha2(), form.getIsoAlpha3());
+		Nation nation = new Nation(slugFor(form, 0), form.name, form.isoAlpha2, form.isoAlpha3);
 		return save(nation, form, nation.getSlug());
 	}
 
 	public Nation update(Long id, NationForm form) {
 		Nation nation = get(id);
-		nation.checkVersion(form.getVersion());
+		nation.checkVersion(form.version);
 		return save(nation, form, slugFor(form, id));
 	}
 
@@ -48,7 +48,7 @@ class NationEditing {
 	}
 
 	public NationName addOtherName(Long nationId, NationNameForm form) {
-		NationName added = get(nationId).addOtherName(form.getOtherName(), form.getOtherNameNote());
+		NationName added = get(nationId).addOtherName(form.otherName, form.otherNameNote);
 		this.nations.flush();
 		return added;
 	}
@@ -64,7 +64,7 @@ class NationEditing {
 	}
 
 	private Nation save(Nation nation, NationForm form, String slug) {
-		nation.update(slug, form.getName(), form.getOfficialName(), form.getIsoAlpha2(), form.getIsoAlpha3());
+		nation.update(slug, form.name, form.officialName, form.isoAlpha2, form.isoAlpha3);
 		this.nations.save(nation);
 		this.nations.flush();
 		return nation;
@@ -75,8 +75,7 @@ class NationEditing {
 	 * new nation is {@code self} 0: identities start at 1).
 	 */
 	private String slugFor(NationForm form, long self) {
-		return Slugs.typedOrUnique(form.getSlug(), form::getName,
-				(slug) -> this.nations.existsBySlugAndIdNot(slug, self));
+		return Slugs.typedOrUnique(form.slug, () -> form.name, (slug) -> this.nations.existsBySlugAndIdNot(slug, self));
 	}
 
 }

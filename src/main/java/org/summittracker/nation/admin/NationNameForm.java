@@ -11,25 +11,9 @@ public class NationNameForm {
 
 	@NotBlank
 	@Size(max = 200)
-	private String otherName;
+	public String otherName;
 
 	@Size(max = 2000)
-	private String otherNameNote;
-
-	public String getOtherName() {
-		return this.otherName;
-	}
-
-	public void setOtherName(String otherName) {
-		this.otherName = otherName;
-	}
-
-	public String getOtherNameNote() {
-		return this.otherNameNote;
-	}
-
-	public void setOtherNameNote(String otherNameNote) {
-		this.otherNameNote = otherNameNote;
-	}
+	public String otherNameNote;
 
 }

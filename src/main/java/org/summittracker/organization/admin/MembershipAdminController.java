@@ -64,8 +64,8 @@ class MembershipAdminController {
 	String newMembership(@RequestParam(name = "organization", required = false) Organization organization,
 			@RequestParam(name = "nation", required = false) Nation nation, Model model) {
 		MembershipForm form = new MembershipForm();
-		form.setOrganization(organization);
-		form.setNation(nation);
+		form.organization = organization;
+		form.nation = nation;
 		return showForm(null, form, model);
 	}
 
@@ -89,8 +89,8 @@ class MembershipAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/memberships/" + id, MembershipForm.from(this.editing.get(id)),
-						MembershipForm::getVersion, form, "membership.form.", Map.of(), this.messages, locale)
+				.ofEdit("/admin/memberships/" + id, MembershipForm.from(this.editing.get(id)), form, "membership.form.",
+						Map.of(), this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -132,9 +132,8 @@ class MembershipAdminController {
 		model.addAttribute("nations", this.editing.nationOptions());
 		model.addAttribute("organizations", this.editing.organizationOptions());
 		// back to the organization's page, or the nation's when only that is known
-		model.addAttribute("backUrl",
-				(form.getOrganization() != null) ? "/organizations/" + form.getOrganization().getSlug()
-						: (form.getNation() != null) ? "/nations/" + form.getNation().getSlug() : "/organizations");
+		model.addAttribute("backUrl", (form.organization != null) ? "/organizations/" + form.organization.getSlug()
+				: (form.nation != null) ? "/nations/" + form.nation.getSlug() : "/organizations");
 		return "admin/memberships/form";
 	}
 

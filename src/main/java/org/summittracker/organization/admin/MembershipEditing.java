@@ -42,14 +42,13 @@ class MembershipEditing {
 	}
 
 	public Membership create(MembershipForm form) {
-		Membership membership = new Membership(form.getNation(), form.getOrganization(), form.getStanding(),
-				form.getStart(), form.getEnd());
+		Membership membership = new Membership(form.nation, form.organization, form.standing, form.start, form.end);
 		return save(membership, form);
 	}
 
 	public Membership update(Long id, MembershipForm form) {
 		Membership membership = get(id);
-		membership.checkVersion(form.getVersion());
+		membership.checkVersion(form.version);
 		return save(membership, form);
 	}
 
@@ -69,8 +68,7 @@ class MembershipEditing {
 	}
 
 	private Membership save(Membership membership, MembershipForm form) {
-		membership.update(form.getNation(), form.getOrganization(), form.getStanding(), form.getStart(), form.getEnd(),
-				form.getNote());
+		membership.update(form.nation, form.organization, form.standing, form.start, form.end, form.note);
 		this.memberships.save(membership);
 		this.memberships.flush();
 		return membership;

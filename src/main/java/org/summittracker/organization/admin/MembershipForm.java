@@ -20,22 +20,22 @@ import org.summittracker.system.PartialDate;
 public class MembershipForm {
 
 	@NotNull
-	private Nation nation;
+	public Nation nation;
 
 	@NotNull
-	private Organization organization;
+	public Organization organization;
 
 	@NotNull
-	private Standing standing = Standing.MEMBER;
+	public Standing standing = Standing.MEMBER;
 
-	private PartialDate start;
+	public PartialDate start;
 
-	private PartialDate end;
+	public PartialDate end;
 
 	@Size(max = 2000)
-	private String note;
+	public String note;
 
-	private Long version;
+	public Long version;
 
 	static MembershipForm from(Membership membership) {
 		MembershipForm form = new MembershipForm();
@@ -47,62 +47,6 @@ public class MembershipForm {
 		form.note = membership.getNote();
 		form.version = membership.getVersion();
 		return form;
-	}
-
-	public Nation getNation() {
-		return this.nation;
-	}
-
-	public void setNation(Nation nation) {
-		this.nation = nation;
-	}
-
-	public Organization getOrganization() {
-		return this.organization;
-	}
-
-	public void setOrganization(Organization organization) {
-		this.organization = organization;
-	}
-
-	public Standing getStanding() {
-		return this.standing;
-	}
-
-	public void setStanding(Standing standing) {
-		this.standing = standing;
-	}
-
-	public PartialDate getStart() {
-		return this.start;
-	}
-
-	public void setStart(PartialDate start) {
-		this.start = start;
-	}
-
-	public PartialDate getEnd() {
-		return this.end;
-	}
-
-	public void setEnd(PartialDate end) {
-		this.end = end;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -79,8 +79,8 @@ class OrganizationAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/organizations/" + id, OrganizationForm.from(this.editing.get(id)),
-						OrganizationForm::getVersion, form, "organization.form.", Map.of(), this.messages, locale)
+				.ofEdit("/admin/organizations/" + id, OrganizationForm.from(this.editing.get(id)), form,
+						"organization.form.", Map.of(), this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {

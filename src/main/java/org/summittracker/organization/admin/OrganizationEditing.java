@@ -30,14 +30,13 @@ class OrganizationEditing {
 	}
 
 	public Organization create(OrganizationForm form) {
-		Organization organization = new Organization(slugFor(form, 0), form.getAcronym(), form.getName(),
-				form.getKind());
+		Organization organization = new Organization(slugFor(form, 0), form.acronym, form.name, form.kind);
 		return save(organization, form, organization.getSlug());
 	}
 
 	public Organization update(Long id, OrganizationForm form) {
 		Organization organization = get(id);
-		organization.checkVersion(form.getVersion());
+		organization.checkVersion(form.version);
 		return save(organization, form, slugFor(form, id));
 	}
 
@@ -47,8 +46,7 @@ class OrganizationEditing {
 	}
 
 	private Organization save(Organization organization, OrganizationForm form, String slug) {
-		organization.update(slug, form.getAcronym(), form.getName(), form.getKind(), form.getFounded(),
-				form.getDescription());
+		organization.update(slug, form.acronym, form.name, form.kind, form.founded, form.description);
 		this.organizations.save(organization);
 		this.organizations.flush();
 		return organization;
@@ -59,7 +57,7 @@ class OrganizationEditing {
 	 * another organization has it (a new one is {@code self} 0: identities start at 1).
 	 */
 	private String slugFor(OrganizationForm form, long self) {
-		return Slugs.typedOrUnique(form.getSlug(), form::getAcronym,
+		return Slugs.typedOrUnique(form.slug, () -> form.acronym,
 				(slug) -> this.organizations.existsBySlugAndIdNot(slug, self));
 	}
 

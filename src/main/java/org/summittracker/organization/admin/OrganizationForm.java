@@ -13,26 +13,26 @@ public class OrganizationForm {
 
 	@NotBlank
 	@Size(max = 20)
-	private String acronym;
+	public String acronym;
 
 	@NotBlank
 	@Size(max = 200)
-	private String name;
+	public String name;
 
 	@Size(max = 80)
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
-	private String slug;
+	public String slug;
 
 	@NotNull
-	private OrganizationKind kind;
+	public OrganizationKind kind;
 
 	/** "2001", "2001-06" or "2001-06-15". */
-	private PartialDate founded;
+	public PartialDate founded;
 
 	@Size(max = 4000)
-	private String description;
+	public String description;
 
-	private Long version;
+	public Long version;
 
 	static OrganizationForm from(Organization organization) {
 		OrganizationForm form = new OrganizationForm();
@@ -44,62 +44,6 @@ public class OrganizationForm {
 		form.description = organization.getDescription();
 		form.version = organization.getVersion();
 		return form;
-	}
-
-	public String getAcronym() {
-		return this.acronym;
-	}
-
-	public void setAcronym(String acronym) {
-		this.acronym = acronym;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public OrganizationKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(OrganizationKind kind) {
-		this.kind = kind;
-	}
-
-	public PartialDate getFounded() {
-		return this.founded;
-	}
-
-	public void setFounded(PartialDate founded) {
-		this.founded = founded;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

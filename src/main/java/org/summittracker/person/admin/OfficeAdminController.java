@@ -107,8 +107,8 @@ class OfficeAdminController {
 			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.editing.nationOptions()),
 					"organization", Conflict.labels(this.editing.organizationOptions()));
 			return Conflict
-				.ofEdit("/admin/offices/" + id, this.editing.formFor(id), OfficeForm::getVersion, form, "office.form.",
-						choices, this.messages, locale)
+				.ofEdit("/admin/offices/" + id, this.editing.formFor(id), form, "office.form.", choices, this.messages,
+						locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -51,15 +51,14 @@ class OfficeEditing {
 	}
 
 	public Office create(OfficeForm form) {
-		return this.offices.save(new Office(slugFor(form, null), form.getTitle(), form.getKind(), form.getNation(),
-				form.getOrganization()));
+		return this.offices
+			.save(new Office(slugFor(form, null), form.title, form.kind, form.nation, form.organization));
 	}
 
 	public Office update(Long id, OfficeForm form) {
 		Office office = get(id);
-		office.checkVersion(form.getVersion());
-		office.update(slugFor(form, office.getSlug()), form.getTitle(), form.getKind(), form.getNation(),
-				form.getOrganization());
+		office.checkVersion(form.version);
+		office.update(slugFor(form, office.getSlug()), form.title, form.kind, form.nation, form.organization);
 		return office;
 	}
 
@@ -89,7 +88,7 @@ class OfficeEditing {
 	 * The typed address, or a free one made from the title (the office's own is free).
 	 */
 	private String slugFor(OfficeForm form, String own) {
-		return Slugs.typedOrUnique(form.getSlug(), form::getTitle,
+		return Slugs.typedOrUnique(form.slug, () -> form.title,
 				(slug) -> !slug.equals(own) && this.offices.existsBySlug(slug));
 	}
 

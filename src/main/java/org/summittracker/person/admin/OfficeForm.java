@@ -19,20 +19,20 @@ public class OfficeForm {
 
 	@NotBlank
 	@Size(max = 200)
-	private String title;
+	public String title;
 
 	@Size(max = 120)
 	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+	public String slug;
 
 	@NotNull
-	private OfficeKind kind = OfficeKind.HEAD_OF_STATE;
+	public OfficeKind kind = OfficeKind.HEAD_OF_STATE;
 
-	private Nation nation;
+	public Nation nation;
 
-	private Organization organization;
+	public Organization organization;
 
-	private Long version;
+	public Long version;
 
 	static OfficeForm from(Office office) {
 		OfficeForm form = new OfficeForm();
@@ -43,54 +43,6 @@ public class OfficeForm {
 		form.organization = office.getOrganization();
 		form.version = office.getVersion();
 		return form;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public OfficeKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(OfficeKind kind) {
-		this.kind = kind;
-	}
-
-	public Nation getNation() {
-		return this.nation;
-	}
-
-	public void setNation(Nation nation) {
-		this.nation = nation;
-	}
-
-	public Organization getOrganization() {
-		return this.organization;
-	}
-
-	public void setOrganization(Organization organization) {
-		this.organization = organization;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

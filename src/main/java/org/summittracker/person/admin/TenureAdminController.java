@@ -54,7 +54,7 @@ class TenureAdminController {
 	@GetMapping("/admin/tenures/new")
 	String newTenure(@RequestParam(name = "person", required = false) Person person, Model model) {
 		TenureForm form = new TenureForm();
-		form.setPerson(person);
+		form.person = person;
 		model.addAttribute(FORM, form);
 		return showForm(null, form, model);
 	}
@@ -94,8 +94,8 @@ class TenureAdminController {
 			Map<String, Map<String, String>> choices = Map.of("person", Conflict.labels(this.editing.personOptions()),
 					"office", Conflict.labels(this.editing.officeOptions()));
 			return Conflict
-				.ofEdit("/admin/tenures/" + id, this.editing.formFor(id), TenureForm::getVersion, form, "tenure.form.",
-						choices, this.messages, locale)
+				.ofEdit("/admin/tenures/" + id, this.editing.formFor(id), form, "tenure.form.", choices, this.messages,
+						locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -134,7 +134,7 @@ class TenureAdminController {
 
 	/** The form; Cancel goes back to the leader the tenure is (or was opened) for. */
 	private String showForm(Long id, TenureForm form, Model model) {
-		Person person = (id != null) ? this.editing.get(id).getPerson() : form.getPerson();
+		Person person = (id != null) ? this.editing.get(id).getPerson() : form.person;
 		model.addAttribute("tenureId", id);
 		model.addAttribute("person", person);
 		model.addAttribute("backUrl", (person != null) ? "/leaders/" + person.getSlug() : "/leaders");

@@ -40,14 +40,14 @@ class TenureEditing {
 	}
 
 	public Tenure create(TenureForm form) {
-		Tenure tenure = new Tenure(form.getPerson(), form.getOffice(), form.getStart(), form.getEnd(), form.isActing());
+		Tenure tenure = new Tenure(form.person, form.office, form.start, form.end, form.acting);
 		apply(tenure, form);
 		return this.tenures.save(tenure);
 	}
 
 	public Tenure update(Long id, TenureForm form) {
 		Tenure tenure = get(id);
-		tenure.checkVersion(form.getVersion());
+		tenure.checkVersion(form.version);
 		apply(tenure, form);
 		return tenure;
 	}
@@ -67,8 +67,7 @@ class TenureEditing {
 	}
 
 	private static void apply(Tenure tenure, TenureForm form) {
-		tenure.update(form.getPerson(), form.getOffice(), form.getStart(), form.getEnd(), form.isActing(),
-				form.getNote());
+		tenure.update(form.person, form.office, form.start, form.end, form.acting, form.note);
 	}
 
 }

@@ -16,22 +16,22 @@ import org.summittracker.system.PartialDate;
 public class TenureForm {
 
 	@NotNull
-	private Person person;
+	public Person person;
 
 	@NotNull
-	private Office office;
+	public Office office;
 
 	@NotNull
-	private PartialDate start;
+	public PartialDate start;
 
-	private PartialDate end;
+	public PartialDate end;
 
-	private boolean acting;
+	public boolean acting;
 
 	@Size(max = 2000)
-	private String note;
+	public String note;
 
-	private Long version;
+	public Long version;
 
 	static TenureForm from(Tenure tenure) {
 		TenureForm form = new TenureForm();
@@ -43,62 +43,6 @@ public class TenureForm {
 		form.note = tenure.getNote();
 		form.version = tenure.getVersion();
 		return form;
-	}
-
-	public Person getPerson() {
-		return this.person;
-	}
-
-	public void setPerson(Person person) {
-		this.person = person;
-	}
-
-	public Office getOffice() {
-		return this.office;
-	}
-
-	public void setOffice(Office office) {
-		this.office = office;
-	}
-
-	public PartialDate getStart() {
-		return this.start;
-	}
-
-	public void setStart(PartialDate start) {
-		this.start = start;
-	}
-
-	public PartialDate getEnd() {
-		return this.end;
-	}
-
-	public void setEnd(PartialDate end) {
-		this.end = end;
-	}
-
-	public boolean isActing() {
-		return this.acting;
-	}
-
-	public void setActing(boolean acting) {
-		this.acting = acting;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

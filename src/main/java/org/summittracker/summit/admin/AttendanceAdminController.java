@@ -111,8 +111,8 @@ class AttendanceAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			String view = Conflict
-				.ofEdit("/admin/attendance/" + id, this.editing.formFor(id), AttendanceForm::getVersion, form,
-						"attendance.form.", choices(), this.messages, locale)
+				.ofEdit("/admin/attendance/" + id, this.editing.formFor(id), form, "attendance.form.", choices(),
+						this.messages, locale)
 				.show(model, response);
 			if (htmx == null) {
 				return view;
@@ -199,7 +199,7 @@ class AttendanceAdminController {
 
 	/** How the delete pages name a row: "Xi Jinping (China) · SCO Summit 2024". */
 	private String label(Long id, Summit summit) {
-		return this.editing.formFor(id).getPersonLabel() + " · " + summit.getName();
+		return this.editing.formFor(id).personLabel + " · " + summit.getName();
 	}
 
 	private Map<String, Map<String, String>> choices() {

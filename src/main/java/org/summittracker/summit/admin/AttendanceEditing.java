@@ -58,9 +58,9 @@ class AttendanceEditing {
 	@Transactional(readOnly = true)
 	public AttendanceForm formFor(Long id) {
 		AttendanceForm form = AttendanceForm.from(get(id));
-		form.setPersonLabel(this.lookups.personLabel(form.getPersonId()));
-		form.setInsteadOfLabel(this.lookups.personLabel(form.getInsteadOfId()));
-		form.setNationLabel(this.lookups.nationLabel(form.getNationId()));
+		form.personLabel = this.lookups.personLabel(form.personId);
+		form.insteadOfLabel = this.lookups.personLabel(form.insteadOfId);
+		form.nationLabel = this.lookups.nationLabel(form.nationId);
 		return form;
 	}
 
@@ -71,18 +71,18 @@ class AttendanceEditing {
 	 */
 	@Transactional(readOnly = true)
 	public void resolve(AttendanceForm form, Errors errors) {
-		form.setPersonId(resolve(form.getPersonId(), form.getPersonLabel(), this.lookups::personLabel,
-				this.lookups::personNamed, "personLabel", "attendance.person.unknown", errors));
-		form.setInsteadOfId(resolve(form.getInsteadOfId(), form.getInsteadOfLabel(), this.lookups::personLabel,
-				this.lookups::personNamed, "insteadOfLabel", "attendance.person.unknown", errors));
-		form.setNationId(resolve(form.getNationId(), form.getNationLabel(), this.lookups::nationLabel,
-				this.lookups::nationNamed, "nationLabel", "attendance.nation.unknown", errors));
+		form.personId = resolve(form.personId, form.personLabel, this.lookups::personLabel, this.lookups::personNamed,
+				"personLabel", "attendance.person.unknown", errors);
+		form.insteadOfId = resolve(form.insteadOfId, form.insteadOfLabel, this.lookups::personLabel,
+				this.lookups::personNamed, "insteadOfLabel", "attendance.person.unknown", errors);
+		form.nationId = resolve(form.nationId, form.nationLabel, this.lookups::nationLabel, this.lookups::nationNamed,
+				"nationLabel", "attendance.nation.unknown", errors);
 	}
 
 	/** Judgements rather than errors: the editor may confirm and save anyway. */
 	@Transactional(readOnly = true)
 	public List<DefaultMessageSourceResolvable> warnings(Summit summit, AttendanceForm form) {
-		if (form.getPersonId() == null || form.isConfirmed()) {
+		if (form.personId == null || form.confirmed) {
 			return List.of();
 		}
 		Boolean holdsOffice = this.jdbc.queryForObject("""
@@ -90,24 +90,23 @@ class AttendanceEditing {
 				  and (t.end_date is null or case t.end_precision
 				         when 'YEAR' then (t.end_date + interval '1 year' - interval '1 day')::date
 				         when 'MONTH' then (t.end_date + interval '1 month' - interval '1 day')::date
-				         else t.end_date end >= ?))""", Boolean.class, form.getPersonId(), summit.getStartDate(),
+				         else t.end_date end >= ?))""", Boolean.class, form.personId, summit.getStartDate(),
 				summit.getStartDate());
 		return Boolean.TRUE.equals(holdsOffice) ? List.of()
 				: List.of(new DefaultMessageSourceResolvable(new String[] { "attendance.warning.noOffice" },
-						new Object[] { this.lookups.personLabel(form.getPersonId()), summit.getStartDate() }));
+						new Object[] { this.lookups.personLabel(form.personId), summit.getStartDate() }));
 	}
 
 	public Attendance create(Summit summit, AttendanceForm form) {
-		Attendance attendance = new Attendance(summit, reference(Person.class, form.getPersonId()),
-				reference(Nation.class, form.getNationId()), form.getOrganization(), form.getCapacity(),
-				form.getStatus());
+		Attendance attendance = new Attendance(summit, reference(Person.class, form.personId),
+				reference(Nation.class, form.nationId), form.organization, form.capacity, form.status);
 		apply(attendance, form);
 		return this.attendances.save(attendance);
 	}
 
 	public Attendance update(Long id, AttendanceForm form) {
 		Attendance attendance = get(id);
-		attendance.checkVersion(form.getVersion());
+		attendance.checkVersion(form.version);
 		apply(attendance, form);
 		return attendance;
 	}
@@ -117,9 +116,9 @@ class AttendanceEditing {
 	}
 
 	private void apply(Attendance attendance, AttendanceForm form) {
-		attendance.update(reference(Person.class, form.getPersonId()), reference(Nation.class, form.getNationId()),
-				form.getOrganization(), form.getCapacity(), form.getStanding(), form.getStatus(),
-				reference(Person.class, form.getInsteadOfId()), form.getNote());
+		attendance.update(reference(Person.class, form.personId), reference(Nation.class, form.nationId),
+				form.organization, form.capacity, form.standing, form.status, reference(Person.class, form.insteadOfId),
+				form.note);
 	}
 
 	private static Long resolve(Long id, String label, Function<Long, String> labelOf,

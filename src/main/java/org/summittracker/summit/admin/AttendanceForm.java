@@ -18,38 +18,38 @@ import org.summittracker.system.FormRules;
 @FormRules
 public class AttendanceForm implements FormRules.Form {
 
-	private Long personId;
+	public Long personId;
 
 	@Size(max = 250)
-	private String personLabel;
+	public String personLabel;
 
-	private Long nationId;
+	public Long nationId;
 
 	@Size(max = 200)
-	private String nationLabel;
+	public String nationLabel;
 
-	private Organization organization;
-
-	@NotNull
-	private Capacity capacity = Capacity.HEAD_OF_STATE;
-
-	private AttendanceStanding standing;
+	public Organization organization;
 
 	@NotNull
-	private AttendanceStatus status = AttendanceStatus.EXPECTED;
+	public Capacity capacity = Capacity.HEAD_OF_STATE;
 
-	private Long insteadOfId;
+	public AttendanceStanding standing;
+
+	@NotNull
+	public AttendanceStatus status = AttendanceStatus.EXPECTED;
+
+	public Long insteadOfId;
 
 	@Size(max = 250)
-	private String insteadOfLabel;
+	public String insteadOfLabel;
 
 	@Size(max = 2000)
-	private String note;
+	public String note;
 
 	/** The editor saw the warnings and saves anyway. */
-	private boolean confirmed;
+	public boolean confirmed;
 
-	private Long version;
+	public Long version;
 
 	static AttendanceForm from(Attendance attendance) {
 		AttendanceForm form = new AttendanceForm();
@@ -82,110 +82,6 @@ public class AttendanceForm implements FormRules.Form {
 		if (this.insteadOfLabel != null && this.insteadOfLabel.equalsIgnoreCase(this.personLabel)) {
 			broken.rule("insteadOfLabel", "attendance.insteadOf.self");
 		}
-	}
-
-	public Long getPersonId() {
-		return this.personId;
-	}
-
-	public void setPersonId(Long personId) {
-		this.personId = personId;
-	}
-
-	public String getPersonLabel() {
-		return this.personLabel;
-	}
-
-	public void setPersonLabel(String personLabel) {
-		this.personLabel = personLabel;
-	}
-
-	public Long getNationId() {
-		return this.nationId;
-	}
-
-	public void setNationId(Long nationId) {
-		this.nationId = nationId;
-	}
-
-	public String getNationLabel() {
-		return this.nationLabel;
-	}
-
-	public void setNationLabel(String nationLabel) {
-		this.nationLabel = nationLabel;
-	}
-
-	public Organization getOrganization() {
-		return this.organization;
-	}
-
-	public void setOrganization(Organization organization) {
-		this.organization = organization;
-	}
-
-	public Capacity getCapacity() {
-		return this.capacity;
-	}
-
-	public void setCapacity(Capacity capacity) {
-		this.capacity = capacity;
-	}
-
-	public AttendanceStanding getStanding() {
-		return this.standing;
-	}
-
-	public void setStanding(AttendanceStanding standing) {
-		this.standing = standing;
-	}
-
-	public AttendanceStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(AttendanceStatus status) {
-		this.status = status;
-	}
-
-	public Long getInsteadOfId() {
-		return this.insteadOfId;
-	}
-
-	public void setInsteadOfId(Long insteadOfId) {
-		this.insteadOfId = insteadOfId;
-	}
-
-	public String getInsteadOfLabel() {
-		return this.insteadOfLabel;
-	}
-
-	public void setInsteadOfLabel(String insteadOfLabel) {
-		this.insteadOfLabel = insteadOfLabel;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public boolean isConfirmed() {
-		return this.confirmed;
-	}
-
-	public void setConfirmed(boolean confirmed) {
-		this.confirmed = confirmed;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

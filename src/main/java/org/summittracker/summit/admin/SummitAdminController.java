@@ -58,12 +58,12 @@ class SummitAdminController {
 		SummitForm form = new SummitForm();
 		if (parentId != null) {
 			Summit parent = this.editing.get(parentId);
-			form.setKind(SummitKind.BILATERAL_MEETING);
-			form.setParent(parent);
-			form.setStartDate(parent.getStartDate());
-			form.setEndDate(parent.getStartDate());
-			form.setHostNation(parent.getHostNation());
-			form.setCity(parent.getCity());
+			form.kind = SummitKind.BILATERAL_MEETING;
+			form.parent = parent;
+			form.startDate = parent.getStartDate();
+			form.endDate = parent.getStartDate();
+			form.hostNation = parent.getHostNation();
+			form.city = parent.getCity();
 		}
 		model.addAttribute(FORM, form);
 		return showForm(null, model);
@@ -101,8 +101,8 @@ class SummitAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/summits/" + id, this.editing.formFor(id), SummitForm::getVersion, form, "summit.form.",
-						choices(), this.messages, locale)
+				.ofEdit("/admin/summits/" + id, this.editing.formFor(id), form, "summit.form.", choices(),
+						this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {

@@ -51,15 +51,15 @@ class SummitEditing {
 	}
 
 	public Summit create(SummitForm form) {
-		Summit summit = new Summit(slugFor(form, null), form.getName(), form.getKind(), form.getOrganization(),
-				form.getStartDate(), form.getEndDate(), form.getStatus());
+		Summit summit = new Summit(slugFor(form, null), form.name, form.kind, form.organization, form.startDate,
+				form.endDate, form.status);
 		apply(summit, form, summit.getSlug());
 		return this.summits.save(summit);
 	}
 
 	public Summit update(Long id, SummitForm form) {
 		Summit summit = get(id);
-		summit.checkVersion(form.getVersion());
+		summit.checkVersion(form.version);
 		apply(summit, form, slugFor(form, id));
 		return summit;
 	}
@@ -84,14 +84,13 @@ class SummitEditing {
 	}
 
 	private static void apply(Summit summit, SummitForm form, String slug) {
-		summit.update(slug, form.getName(), form.getKind(), form.getOrganization(), form.getParent(),
-				form.getHostNation(), form.getCity(), form.getVenue(), form.getLatitude(), form.getLongitude(),
-				form.getStartDate(), form.getEndDate(), form.getStatus(), form.getDescription());
+		summit.update(slug, form.name, form.kind, form.organization, form.parent, form.hostNation, form.city,
+				form.venue, form.latitude, form.longitude, form.startDate, form.endDate, form.status, form.description);
 	}
 
 	/** The typed slug, or a free one made from the name and year. */
 	private String slugFor(SummitForm form, Long id) {
-		return Slugs.typedOrUnique(form.getSlug(), () -> form.getName() + " " + form.getStartDate().getYear(),
+		return Slugs.typedOrUnique(form.slug, () -> form.name + " " + form.startDate.getYear(),
 				(slug) -> this.summits.existsBySlugAndIdNot(slug, (id != null) ? id : -1L));
 	}
 

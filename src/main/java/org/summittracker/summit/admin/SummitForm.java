@@ -30,51 +30,51 @@ public class SummitForm implements FormRules.Form {
 
 	@NotBlank
 	@Size(max = 200)
-	private String name;
+	public String name;
 
 	@Size(max = 120)
 	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+	public String slug;
 
 	@NotNull
-	private SummitKind kind = SummitKind.ORGANIZATION_SUMMIT;
+	public SummitKind kind = SummitKind.ORGANIZATION_SUMMIT;
 
-	private Organization organization;
+	public Organization organization;
 
-	private Summit parent;
+	public Summit parent;
 
-	private Nation hostNation;
+	public Nation hostNation;
 
 	@Size(max = 120)
-	private String city;
+	public String city;
 
 	@Size(max = 200)
-	private String venue;
+	public String venue;
 
 	/** Where on the map, in decimal degrees; both or neither. */
 	@DecimalMin("-90")
 	@DecimalMax("90")
-	private BigDecimal latitude;
+	public BigDecimal latitude;
 
 	@DecimalMin("-180")
 	@DecimalMax("180")
-	private BigDecimal longitude;
+	public BigDecimal longitude;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startDate;
+	public LocalDate startDate;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endDate;
+	public LocalDate endDate;
 
 	@NotNull
-	private SummitStatus status = SummitStatus.PLANNED;
+	public SummitStatus status = SummitStatus.PLANNED;
 
 	@Size(max = 4000)
-	private String description;
+	public String description;
 
-	private Long version;
+	public Long version;
 
 	static SummitForm from(Summit summit) {
 		SummitForm form = new SummitForm();
@@ -125,126 +125,6 @@ public class SummitForm implements FormRules.Form {
 		}
 		BigDecimal stripped = degrees.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public SummitKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(SummitKind kind) {
-		this.kind = kind;
-	}
-
-	public Organization getOrganization() {
-		return this.organization;
-	}
-
-	public void setOrganization(Organization organization) {
-		this.organization = organization;
-	}
-
-	public Summit getParent() {
-		return this.parent;
-	}
-
-	public void setParent(Summit parent) {
-		this.parent = parent;
-	}
-
-	public Nation getHostNation() {
-		return this.hostNation;
-	}
-
-	public void setHostNation(Nation hostNation) {
-		this.hostNation = hostNation;
-	}
-
-	public String getCity() {
-		return this.city;
-	}
-
-	public void setCity(String city) {
-		this.city = city;
-	}
-
-	public String getVenue() {
-		return this.venue;
-	}
-
-	public void setVenue(String venue) {
-		this.venue = venue;
-	}
-
-	public BigDecimal getLatitude() {
-		return this.latitude;
-	}
-
-	public void setLatitude(BigDecimal latitude) {
-		this.latitude = latitude;
-	}
-
-	public BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
-	public void setLongitude(BigDecimal longitude) {
-		this.longitude = longitude;
-	}
-
-	public LocalDate getStartDate() {
-		return this.startDate;
-	}
-
-	public void setStartDate(LocalDate startDate) {
-		this.startDate = startDate;
-	}
-
-	public LocalDate getEndDate() {
-		return this.endDate;
-	}
-
-	public void setEndDate(LocalDate endDate) {
-		this.endDate = endDate;
-	}
-
-	public SummitStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(SummitStatus status) {
-		this.status = status;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

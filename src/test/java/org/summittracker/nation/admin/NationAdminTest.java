@@ -12,7 +12,7 @@ import org.summittracker.system.ConstraintMessages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -232,11 +232,11 @@ class NationAdminTest extends IntegrationTest {
 	void theDatabasesUniqueKeysAreShownOnTheFieldTheyConcern(String name, String slug, String alpha2, String alpha3,
 			String field, String code) {
 		NationForm form = new NationForm();
-		form.setName(name);
-		form.setSlug(slug);
-		form.setIsoAlpha2(alpha2);
-		form.setIsoAlpha3(alpha3);
-		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "nationForm");
+		form.name = name;
+		form.slug = slug;
+		form.isoAlpha2 = alpha2;
+		form.isoAlpha3 = alpha3;
+		DirectFieldBindingResult result = new DirectFieldBindingResult(form, "nationForm");
 
 		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
 		ConstraintMessages.reject(failure, result);

@@ -15,7 +15,7 @@ import org.summittracker.system.PartialDate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -195,11 +195,11 @@ class MembershipAdminTest extends IntegrationTest {
 	void theDatabasesNoOverlapRuleIsShownOnTheStartField() {
 		insertMembership("OBSERVER", "2020-01-01", "YEAR", null, null);
 		MembershipForm form = new MembershipForm();
-		form.setNation(this.nations.findById(this.nation).orElseThrow());
-		form.setOrganization(this.organizations.findById(this.sco).orElseThrow());
-		form.setStanding(Standing.MEMBER);
-		form.setStart(PartialDate.parse("2024"));
-		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "membershipForm");
+		form.nation = this.nations.findById(this.nation).orElseThrow();
+		form.organization = this.organizations.findById(this.sco).orElseThrow();
+		form.standing = Standing.MEMBER;
+		form.start = PartialDate.parse("2024");
+		DirectFieldBindingResult result = new DirectFieldBindingResult(form, "membershipForm");
 
 		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
 		ConstraintMessages.reject(failure, result, MembershipAdminController.CONSTRAINT_FIELDS);
