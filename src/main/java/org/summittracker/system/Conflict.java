@@ -11,7 +11,6 @@ import java.util.function.ToLongFunction;
 
 import jakarta.persistence.Entity;
 import jakarta.servlet.http.HttpServletResponse;
-import org.hibernate.proxy.HibernateProxy;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.core.annotation.MergedAnnotations;
@@ -112,6 +111,7 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 
 	private static String text(Object value) {
 		if (isRecord(value)) {
+			// a record chosen in a reference field reads as the form posts it: its id
 			return String.valueOf(new BeanWrapperImpl(value).getPropertyValue("id"));
 		}
 		if (value instanceof Enum<?> constant) {
@@ -119,13 +119,6 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 		}
 		if (value instanceof LocalDate date) {
 			return date.toString();
-		}
-		// a record chosen in a reference field reads as the form posts it: its id
-		if (value instanceof HibernateProxy proxy) {
-			return String.valueOf(proxy.getHibernateLazyInitializer().getIdentifier());
-		}
-		if (value.getClass().isAnnotationPresent(Entity.class)) {
-			return String.valueOf(new BeanWrapperImpl(value).getPropertyValue("id"));
 		}
 		return String.valueOf(value);
 	}
