@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
+import jakarta.persistence.Entity;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hibernate.Hibernate;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.ui.Model;
@@ -106,6 +108,10 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 	}
 
 	private static String text(Object value) {
+		if (isRecord(value)) {
+			// a referenced record (a form field bound from its id) is sent back as its id
+			return String.valueOf(new BeanWrapperImpl(value).getPropertyValue("id"));
+		}
 		if (value instanceof Enum<?> constant) {
 			return constant.name();
 		}
@@ -132,7 +138,11 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 			return messages.getMessage(flag ? "form.yes" : "form.no", null, String.valueOf(flag), locale);
 		}
 		String text = text(value);
-		return labels.getOrDefault(text, text);
+		return labels.getOrDefault(text, isRecord(value) ? String.valueOf(value) : text);
+	}
+
+	private static boolean isRecord(Object value) {
+		return Hibernate.getClass(value).isAnnotationPresent(Entity.class);
 	}
 
 	/** Choices for the conflict page, from the options a form offers. */

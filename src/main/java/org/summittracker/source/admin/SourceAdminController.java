@@ -57,12 +57,12 @@ class SourceAdminController {
 	}
 
 	@GetMapping("/admin/sources")
-	String list(@RequestParam(name = "q", defaultValue = "") String text,
+	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Page<Source> results = this.editing.search(text, page - 1, PAGE_SIZE);
 		model.addAttribute("results", results);
 		model.addAttribute("citationCounts", this.editing.citationCounts(results));
-		model.addAttribute("q", text.trim());
+		model.addAttribute("q", (text != null) ? text : "");
 		return LIST_VIEW;
 	}
 

@@ -114,7 +114,6 @@ class CitationAdminTest extends IntegrationTest {
 		Response response = editor.submit(page, "form.record-form",
 				fields("sourceId", String.valueOf(this.testSource), "claimedStatus", "ATTENDED", "quote",
 						"External Affairs Minister Dr. S. Jaishankar led the Indian delegation."));
-
 		assertThat(response.redirectsTo("/admin/citations?attendance=" + this.jaishankarInAstana)).isTrue();
 		var list = editor.get("/admin/citations?attendance=" + this.jaishankarInAstana);
 		assertThat(list.html().select(".flash").text())
