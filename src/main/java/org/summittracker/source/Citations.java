@@ -59,49 +59,16 @@ public final class Citations {
 		return this.numbers.getOrDefault(source.getId(), 0);
 	}
 
-	/** The citations of one record, oldest first. */
-	public List<Citation> of(Kind kind, Long id) {
-		return (id != null) ? this.byRecord.getOrDefault(new CitedRecord(kind, id), List.of()) : List.of();
-	}
-
-	public List<Citation> forNation(Long id) {
-		return of(Kind.NATION, id);
-	}
-
-	public List<Citation> forNationName(Long id) {
-		return of(Kind.NATION_NAME, id);
-	}
-
-	public List<Citation> forOrganization(Long id) {
-		return of(Kind.ORGANIZATION, id);
-	}
-
-	public List<Citation> forOffice(Long id) {
-		return of(Kind.OFFICE, id);
-	}
-
-	public List<Citation> forPerson(Long id) {
-		return of(Kind.PERSON, id);
-	}
-
-	public List<Citation> forPersonName(Long id) {
-		return of(Kind.PERSON_NAME, id);
-	}
-
-	public List<Citation> forMembership(Long id) {
-		return of(Kind.MEMBERSHIP, id);
-	}
-
-	public List<Citation> forTenure(Long id) {
-		return of(Kind.TENURE, id);
-	}
-
-	public List<Citation> forSummit(Long id) {
-		return of(Kind.SUMMIT, id);
-	}
-
-	public List<Citation> forAttendance(Long id) {
-		return of(Kind.ATTENDANCE, id);
+	/**
+	 * The citations of one record, oldest first.
+	 * @param kind the record's kind as its request parameter names it: {@code nation},
+	 * {@code personName}, {@code attendance}, ...
+	 */
+	public List<Citation> of(String kind, Long id) {
+		if (id == null) {
+			return List.of();
+		}
+		return this.byRecord.getOrDefault(new CitedRecord(Kind.ofParameter(kind), id), List.of());
 	}
 
 }

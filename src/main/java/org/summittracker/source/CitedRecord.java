@@ -33,6 +33,16 @@ public record CitedRecord(Kind kind, long id) {
 			return this.parameter;
 		}
 
+		/** The kind a request parameter names: {@code personName} is PERSON_NAME. */
+		public static Kind ofParameter(String parameter) {
+			for (Kind kind : values()) {
+				if (kind.parameter.equals(parameter)) {
+					return kind;
+				}
+			}
+			throw new IllegalArgumentException("No kind of record is called " + parameter);
+		}
+
 		/**
 		 * Whether a citation of this kind may carry a claimed status (expected, attended,
 		 * ...): only an attendance is expected or reported, the rest is stated.
