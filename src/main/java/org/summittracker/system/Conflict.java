@@ -140,7 +140,7 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 			return messages.getMessage(flag ? "form.yes" : "form.no", null, String.valueOf(flag), locale);
 		}
 		String text = text(value);
-		return labels.getOrDefault(text, (value instanceof VersionedEntity) ? value.toString() : text);
+		return labels.getOrDefault(text, isRecord(value) ? String.valueOf(value) : text);
 	}
 
 	/**
