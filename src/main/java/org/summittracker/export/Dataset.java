@@ -26,7 +26,7 @@ record Dataset(List<PersonData> persons, List<PersonNameData> personNames, List<
 	record PersonData(long id, String slug, String name, String sortName, LocalDate birthDate, Long nationalityId) {
 	}
 
-	record PersonNameData(long personId, String name, NameKind kind, Long sourceId) {
+	record PersonNameData(long id, long personId, String name, NameKind kind) {
 	}
 
 	record NationData(long id, String slug, String name, String officialName, String isoAlpha2, String isoAlpha3) {
@@ -63,8 +63,11 @@ record Dataset(List<PersonData> persons, List<PersonNameData> personNames, List<
 			DatePrecision publishedPrecision, String note) {
 	}
 
-	record CitationData(long id, long sourceId, Long summitId, Long attendanceId, Long membershipId, Long tenureId,
-			AttendanceStatus claimedStatus, String quote) {
+	/**
+	 * A citation, naming the record it states as {@code kind/id}: {@code summit/3},
+	 * {@code person_name/9}.
+	 */
+	record CitationData(long id, long sourceId, String cited, AttendanceStatus claimedStatus, String quote) {
 	}
 
 }

@@ -18,7 +18,7 @@ interface DatasetRepository extends Repository<Summit, Long> {
 					  'persons', (select coalesce(json_agg(t order by t.sort_name, t.id), '[]') from (
 					      select id, slug, name, sort_name, birth_date, nationality_id from person) t),
 					  'person_names', (select coalesce(json_agg(t order by t.person_id, t.name), '[]') from (
-					      select person_id, name, kind, source_id from person_name) t),
+					      select id, person_id, name, kind from person_name) t),
 					  'nations', (select coalesce(json_agg(t order by t.name), '[]') from (
 					      select id, slug, name, official_name, iso_alpha2, iso_alpha3 from nation) t),
 					  'nation_names', (select coalesce(json_agg(t order by t.nation_id, t.name), '[]') from (
@@ -43,7 +43,13 @@ interface DatasetRepository extends Repository<Summit, Long> {
 					  'sources', (select coalesce(json_agg(t order by t.id), '[]') from (
 					      select id, title, publisher, url, published_on, published_precision, note from source) t),
 					  'citations', (select coalesce(json_agg(t order by t.id), '[]') from (
-					      select id, source_id, summit_id, attendance_id, membership_id, tenure_id, claimed_status, quote
+					      select id, source_id,
+					             coalesce('summit/' || summit_id, 'attendance/' || attendance_id,
+					                      'membership/' || membership_id, 'tenure/' || tenure_id,
+					                      'person_name/' || person_name_id, 'person/' || person_id,
+					                      'nation/' || nation_id, 'nation_name/' || nation_name_id,
+					                      'organization/' || organization_id, 'office/' || office_id) as cited,
+					             claimed_status, quote
 					      from citation) t)
 					)::text
 					""")

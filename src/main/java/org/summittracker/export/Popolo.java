@@ -92,7 +92,7 @@ public class Popolo {
 			this.offices = index(data.offices(), OfficeData::id, Function.identity());
 			this.summitIds = index(data.summits(), SummitData::id, (s) -> "event/" + s.slug());
 			this.sources = index(data.sources(), SourceData::id, Function.identity());
-			this.citations = data.citations().stream().collect(Collectors.groupingBy(Builder::citedFact));
+			this.citations = data.citations().stream().collect(Collectors.groupingBy(CitationData::cited));
 		}
 
 		PopoloDocument build() {
@@ -108,14 +108,10 @@ public class Popolo {
 			Map<Long, String> nationNames = index(this.data.nations(), NationData::id, NationData::name);
 			Map<Long, List<OtherName>> otherNames = this.data.personNames()
 				.stream()
-				.collect(
-						Collectors
-							.groupingBy(Dataset.PersonNameData::personId,
-									Collectors.mapping(
-											(n) -> new OtherName(n.name(), lower(n.kind()),
-													(n.sourceId() != null)
-															? List.of(reference(n.sourceId(), null, null)) : List.of()),
-											Collectors.toList())));
+				.collect(Collectors.groupingBy(Dataset.PersonNameData::personId,
+						Collectors.mapping(
+								(n) -> new OtherName(n.name(), lower(n.kind()), references("person_name/" + n.id())),
+								Collectors.toList())));
 			return this.data.persons()
 				.stream()
 				.map((p) -> new Person(this.personIds.get(p.id()), p.name(), p.sortName(), iso(p.birthDate()),
@@ -236,19 +232,6 @@ public class Popolo {
 
 		private Link page(String path) {
 			return new Link(this.site.resolve(path).toString(), "Summit Tracker");
-		}
-
-		private static String citedFact(CitationData c) {
-			if (c.summitId() != null) {
-				return "summit/" + c.summitId();
-			}
-			if (c.attendanceId() != null) {
-				return "attendance/" + c.attendanceId();
-			}
-			if (c.membershipId() != null) {
-				return "membership/" + c.membershipId();
-			}
-			return "tenure/" + c.tenureId();
 		}
 
 		private static <T, V> Map<Long, V> index(List<T> rows, Function<T, Long> id, Function<T, V> value) {

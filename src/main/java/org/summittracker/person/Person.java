@@ -13,17 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
-import org.summittracker.source.Source;
+import org.summittracker.system.VersionedEntity;
 
 /**
  * A leader, minister or official (Popolo Person), with the other spellings sources use.
  */
 @Entity
 @Audited
-public class Person {
+public class Person extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,9 +42,6 @@ public class Person {
 	@OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("name")
 	private List<PersonName> otherNames = new ArrayList<>();
-
-	@Version
-	private long version;
 
 	protected Person() {
 	}
@@ -71,18 +67,12 @@ public class Person {
 	}
 
 	/**
-	 * Whether the person already has this other name (a person has each other name once).
+	 * Records another spelling of the person's name; the sources that use it are cited
+	 * separately. A person has each other name once (the database's
+	 * {@code person_name_person_id_name_key}).
 	 */
-	public boolean hasOtherName(String otherName) {
-		return this.otherNames.stream().anyMatch((n) -> n.getName().equals(otherName));
-	}
-
-	/** Records another spelling of the person's name, as a source gives it. */
-	public PersonName addOtherName(String otherName, NameKind kind, Source source) {
-		if (hasOtherName(otherName)) {
-			throw new IllegalArgumentException(this.name + " already has the other name " + otherName);
-		}
-		PersonName added = new PersonName(this, otherName, kind, source);
+	public PersonName addOtherName(String otherName, NameKind kind) {
+		PersonName added = new PersonName(this, otherName, kind);
 		this.otherNames.add(added);
 		return added;
 	}
@@ -92,6 +82,7 @@ public class Person {
 		return this.otherNames.removeIf((n) -> n.getId().equals(otherNameId));
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -118,10 +109,6 @@ public class Person {
 
 	public List<PersonName> getOtherNames() {
 		return this.otherNames;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@Override

@@ -9,11 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
-import org.summittracker.source.Source;
 
 /**
  * Another spelling of a person's name: "Mokhbar" in the article for Mohammad Mokhber,
- * "Erdogan" for Erdoğan.
+ * "Erdogan" for Erdoğan. The sources that use it are citations of the name.
  */
 @Entity
 @Audited
@@ -31,20 +30,16 @@ public class PersonName {
 	@Enumerated(EnumType.STRING)
 	private NameKind kind;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Source source;
-
 	protected PersonName() {
 	}
 
-	PersonName(Person person, String name, NameKind kind, Source source) {
+	PersonName(Person person, String name, NameKind kind) {
 		if (name == null || name.isBlank() || kind == null) {
 			throw new IllegalArgumentException("An other name needs its text and kind");
 		}
 		this.person = person;
 		this.name = name;
 		this.kind = kind;
-		this.source = source;
 	}
 
 	public Long getId() {
@@ -61,10 +56,6 @@ public class PersonName {
 
 	public Person getPerson() {
 		return this.person;
-	}
-
-	public Source getSource() {
-		return this.source;
 	}
 
 }

@@ -18,8 +18,7 @@ public interface PersonRepository extends Repository<Person, Long> {
 
 	/** A person with their other names and nationality, for the edit page. */
 	@Query("""
-			select p from Person p left join fetch p.nationality left join fetch p.otherNames n
-			left join fetch n.source where p.id = :id
+			select p from Person p left join fetch p.nationality left join fetch p.otherNames where p.id = :id
 			""")
 	Optional<Person> findWithNamesById(@Param("id") Long id);
 

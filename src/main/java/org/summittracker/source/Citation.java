@@ -1,7 +1,6 @@
 package org.summittracker.source;
 
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,22 +10,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.summittracker.person.Tenure;
-import org.summittracker.organization.Membership;
-import org.summittracker.summit.Attendance;
+import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.summit.AttendanceStatus;
-import org.summittracker.summit.Summit;
+import org.summittracker.system.VersionedEntity;
 
 /**
- * A source's statement about exactly one fact (a summit, an attendance, a membership or a
- * tenure), with what it claimed at the time: the article's "will be in attendance" and a
- * later report of the outcome are two citations with different claimed statuses.
+ * A source's statement about exactly one record (a nation, an other name, an
+ * organization, an office, a person, a membership, a tenure, a summit or an attendance),
+ * with what it claimed at the time, and which revision of the source was read or when:
+ * the article's "will be in attendance" and a later report of the outcome are two
+ * citations with different claimed statuses. The record is held by id, one column per
+ * kind, exactly one set (the database's {@code citation_cites_one_fact}).
  */
 @Entity
 @Audited
-public class Citation {
+public class Citation extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,99 +34,88 @@ public class Citation {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Source source;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Summit summit;
+	private Long nationId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Attendance attendance;
+	private Long nationNameId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Membership membership;
+	private Long organizationId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Tenure tenure;
+	private Long officeId;
+
+	private Long personId;
+
+	private Long personNameId;
+
+	private Long membershipId;
+
+	private Long tenureId;
+
+	private Long summitId;
+
+	private Long attendanceId;
 
 	@Enumerated(EnumType.STRING)
 	private AttendanceStatus claimedStatus;
 
 	private String quote;
 
-	@Version
-	private long version;
+	private LocalDate accessed;
+
+	private String sourceRevision;
 
 	protected Citation() {
 	}
 
-	private Citation(Source source, Summit summit, Attendance attendance, Membership membership, Tenure tenure) {
-		if (source == null) {
-			throw new IllegalArgumentException("A citation names its source");
+	/** A source stating one record; {@link #update} says what it claimed and where. */
+	public Citation(Source source, CitedRecord cited) {
+		switch (cited.kind()) {
+			case NATION -> this.nationId = cited.id();
+			case NATION_NAME -> this.nationNameId = cited.id();
+			case ORGANIZATION -> this.organizationId = cited.id();
+			case OFFICE -> this.officeId = cited.id();
+			case PERSON -> this.personId = cited.id();
+			case PERSON_NAME -> this.personNameId = cited.id();
+			case MEMBERSHIP -> this.membershipId = cited.id();
+			case TENURE -> this.tenureId = cited.id();
+			case SUMMIT -> this.summitId = cited.id();
+			case ATTENDANCE -> this.attendanceId = cited.id();
 		}
-		if (Stream.of(summit, attendance, membership, tenure).filter(Objects::nonNull).count() != 1) {
-			throw new IllegalArgumentException("A citation cites exactly one fact");
-		}
-		this.source = source;
-		this.summit = summit;
-		this.attendance = attendance;
-		this.membership = membership;
-		this.tenure = tenure;
-	}
-
-	/** A source stating that a summit or meeting takes (or took) place as recorded. */
-	public static Citation ofSummit(Source source, Summit summit, String quote) {
-		Citation citation = new Citation(source, summit, null, null, null);
-		citation.update(source, null, quote);
-		return citation;
+		update(source, null, null, null, null);
 	}
 
 	/**
-	 * A source stating an attendance, with what it claimed: expected, reported, attended,
-	 * absent, declined.
+	 * Changes the source, the claimed status, the quote, the access date and the source
+	 * revision; the cited record stays. Only an attendance carries a claimed status: the
+	 * rest is stated, not expected or reported.
 	 */
-	public static Citation ofAttendance(Source source, Attendance attendance, AttendanceStatus claimedStatus,
-			String quote) {
-		Citation citation = new Citation(source, null, attendance, null, null);
-		citation.update(source, claimedStatus, quote);
-		return citation;
-	}
-
-	/** A source stating a nation's standing in an organization. */
-	public static Citation ofMembership(Source source, Membership membership, String quote) {
-		Citation citation = new Citation(source, null, null, membership, null);
-		citation.update(source, null, quote);
-		return citation;
-	}
-
-	/** A source stating that a person held an office. */
-	public static Citation ofTenure(Source source, Tenure tenure, String quote) {
-		Citation citation = new Citation(source, null, null, null, tenure);
-		citation.update(source, null, quote);
-		return citation;
-	}
-
-	/**
-	 * Changes the source, the claimed status and the quote; the cited fact stays. Only an
-	 * attendance carries a claimed status: a summit, membership or tenure is stated, not
-	 * expected or reported.
-	 */
-	public void update(Source source, AttendanceStatus claimedStatus, String quote) {
+	public void update(Source source, AttendanceStatus claimedStatus, String quote, LocalDate accessed,
+			String sourceRevision) {
 		if (source == null) {
 			throw new IllegalArgumentException("A citation names its source");
 		}
-		if (claimedStatus != null && !citesAttendance()) {
+		if (claimedStatus != null && !getCited().kind().takesClaimedStatus()) {
 			throw new IllegalArgumentException("Only an attendance citation carries a claimed status");
 		}
 		this.source = source;
 		this.claimedStatus = claimedStatus;
 		this.quote = quote;
+		this.accessed = accessed;
+		this.sourceRevision = sourceRevision;
 	}
 
-	/**
-	 * Whether the cited fact is an attendance, the only kind a claimed status applies to.
-	 */
-	public boolean citesAttendance() {
-		return this.attendance != null;
+	/** The record the citation states. */
+	public CitedRecord getCited() {
+		Long[] ids = { this.nationId, this.nationNameId, this.organizationId, this.officeId, this.personId,
+				this.personNameId, this.membershipId, this.tenureId, this.summitId, this.attendanceId };
+		for (Kind kind : Kind.values()) {
+			if (ids[kind.ordinal()] != null) {
+				return new CitedRecord(kind, ids[kind.ordinal()]);
+			}
+		}
+		throw new IllegalStateException("Citation " + this.id + " states no record");
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -140,48 +128,20 @@ public class Citation {
 		return this.claimedStatus;
 	}
 
-	public long getVersion() {
-		return this.version;
-	}
-
 	public String getQuote() {
 		return this.quote;
 	}
 
-	public Summit getSummit() {
-		return this.summit;
-	}
-
-	public Attendance getAttendance() {
-		return this.attendance;
-	}
-
-	public Membership getMembership() {
-		return this.membership;
-	}
-
-	public Tenure getTenure() {
-		return this.tenure;
-	}
-
 	/**
-	 * The id of the cited fact's row, whatever its kind; lets pages group citations
-	 * without touching the fact.
+	 * The day the source was read, for a page that changes (a wiki, an official site).
 	 */
-	public Long getSummitId() {
-		return (this.summit != null) ? this.summit.getId() : null;
+	public LocalDate getAccessed() {
+		return this.accessed;
 	}
 
-	public Long getAttendanceId() {
-		return (this.attendance != null) ? this.attendance.getId() : null;
-	}
-
-	public Long getMembershipId() {
-		return (this.membership != null) ? this.membership.getId() : null;
-	}
-
-	public Long getTenureId() {
-		return (this.tenure != null) ? this.tenure.getId() : null;
+	/** The revision of the source used: a page revision id, a dataset commit. */
+	public String getSourceRevision() {
+		return this.sourceRevision;
 	}
 
 }

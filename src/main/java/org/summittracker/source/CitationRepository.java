@@ -2,27 +2,51 @@ package org.summittracker.source;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.summittracker.source.CitedRecord.Kind;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Citations for the facts a page shows, fetched with their sources in one statement. Pass
- * an empty collection for a kind of fact the page does not show.
+ * Citations for the records a page shows, fetched with their sources in one statement.
  */
 public interface CitationRepository extends Repository<Citation, Long> {
 
+	/**
+	 * The citations of these records, oldest first, in one statement.
+	 * @param records the ids of the records of each kind the page shows; a kind left out
+	 * has no citations to show
+	 */
+	default List<Citation> findFor(Map<Kind, ? extends Collection<Long>> records) {
+		return findFor(ids(records, Kind.NATION), ids(records, Kind.NATION_NAME), ids(records, Kind.ORGANIZATION),
+				ids(records, Kind.OFFICE), ids(records, Kind.PERSON), ids(records, Kind.PERSON_NAME),
+				ids(records, Kind.MEMBERSHIP), ids(records, Kind.TENURE), ids(records, Kind.SUMMIT),
+				ids(records, Kind.ATTENDANCE));
+	}
+
+	/** The citations of one record, oldest first. */
+	default List<Citation> findFor(CitedRecord record) {
+		return findFor(Map.of(record.kind(), List.of(record.id())));
+	}
+
 	@Query("""
 			select c from Citation c join fetch c.source
-			where c.summit.id in :summits or c.attendance.id in :attendances
-			   or c.membership.id in :memberships or c.tenure.id in :tenures
+			where c.nationId in :nations or c.nationNameId in :nationNames or c.organizationId in :organizations
+			   or c.officeId in :offices or c.personId in :people or c.personNameId in :personNames
+			   or c.membershipId in :memberships or c.tenureId in :tenures or c.summitId in :summits
+			   or c.attendanceId in :attendances
 			order by c.id
 			""")
-	List<Citation> findFor(@Param("summits") Collection<Long> summits,
-			@Param("attendances") Collection<Long> attendances, @Param("memberships") Collection<Long> memberships,
-			@Param("tenures") Collection<Long> tenures);
+	List<Citation> findFor(@Param("nations") Collection<Long> nations,
+			@Param("nationNames") Collection<Long> nationNames, @Param("organizations") Collection<Long> organizations,
+			@Param("offices") Collection<Long> offices, @Param("people") Collection<Long> people,
+			@Param("personNames") Collection<Long> personNames, @Param("memberships") Collection<Long> memberships,
+			@Param("tenures") Collection<Long> tenures, @Param("summits") Collection<Long> summits,
+			@Param("attendances") Collection<Long> attendances);
 
 	@Query("select c from Citation c join fetch c.source where c.id = :id")
 	Optional<Citation> findById(@Param("id") Long id);
@@ -40,5 +64,14 @@ public interface CitationRepository extends Repository<Citation, Long> {
 			from Citation c where c.source.id in :sources group by c.source.id
 			""")
 	List<SourceUse> countBySource(@Param("sources") Collection<Long> sources);
+
+	/**
+	 * The ids of some records, or a list no row matches when there are none (an empty IN
+	 * list is not portable).
+	 */
+	private static Collection<Long> ids(Map<Kind, ? extends Collection<Long>> records, Kind kind) {
+		Collection<Long> ids = records.get(kind);
+		return (ids == null || ids.isEmpty()) ? List.of(-1L) : ids;
+	}
 
 }

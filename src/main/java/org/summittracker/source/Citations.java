@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.summittracker.source.CitedRecord.Kind;
+
 /**
  * The citations behind one page, numbered by source in order of first use, the way a
- * reference list at the foot of an article works: each fact shows "[1] [2]" and the page
- * ends with the numbered sources.
+ * reference list at the foot of an article works: each record shows "[1] [2]" and the
+ * page ends with the numbered sources.
  */
 public final class Citations {
 
@@ -20,13 +22,7 @@ public final class Citations {
 
 	private final List<Source> sources = new ArrayList<>();
 
-	private final Map<Long, List<Citation>> bySummit;
-
-	private final Map<Long, List<Citation>> byAttendance;
-
-	private final Map<Long, List<Citation>> byMembership;
-
-	private final Map<Long, List<Citation>> byTenure;
+	private final Map<CitedRecord, List<Citation>> byRecord = new LinkedHashMap<>();
 
 	private Citations(List<Citation> citations) {
 		for (Citation citation : citations) {
@@ -35,11 +31,8 @@ public final class Citations {
 				this.numbers.put(source.getId(), this.numbers.size() + 1);
 				this.sources.add(source);
 			}
+			this.byRecord.computeIfAbsent(citation.getCited(), (k) -> new ArrayList<>()).add(citation);
 		}
-		this.bySummit = group(citations, Citation::getSummitId);
-		this.byAttendance = group(citations, Citation::getAttendanceId);
-		this.byMembership = group(citations, Citation::getMembershipId);
-		this.byTenure = group(citations, Citation::getTenureId);
 	}
 
 	public static Citations of(List<Citation> citations) {
@@ -50,15 +43,11 @@ public final class Citations {
 		return NONE;
 	}
 
-	private static Map<Long, List<Citation>> group(List<Citation> citations, Function<Citation, Long> key) {
-		Map<Long, List<Citation>> grouped = new LinkedHashMap<>();
-		for (Citation citation : citations) {
-			Long id = key.apply(citation);
-			if (id != null) {
-				grouped.computeIfAbsent(id, (k) -> new ArrayList<>()).add(citation);
-			}
-		}
-		return grouped;
+	/**
+	 * The ids of the records a page shows, for {@link CitationRepository#findFor(Map)}.
+	 */
+	public static <T> List<Long> ids(Collection<T> records, Function<T, Long> id) {
+		return records.stream().map(id).toList();
 	}
 
 	/** The numbered reference list, in order of first use. */
@@ -70,28 +59,16 @@ public final class Citations {
 		return this.numbers.getOrDefault(source.getId(), 0);
 	}
 
-	public List<Citation> forSummit(Long id) {
-		return this.bySummit.getOrDefault(id, List.of());
-	}
-
-	public List<Citation> forAttendance(Long id) {
-		return this.byAttendance.getOrDefault(id, List.of());
-	}
-
-	public List<Citation> forMembership(Long id) {
-		return this.byMembership.getOrDefault(id, List.of());
-	}
-
-	public List<Citation> forTenure(Long id) {
-		return this.byTenure.getOrDefault(id, List.of());
-	}
-
 	/**
-	 * The ids of some facts, or a list no row matches when there are none (an empty IN
-	 * list is not portable).
+	 * The citations of one record, oldest first.
+	 * @param kind the record's kind as its request parameter names it: {@code nation},
+	 * {@code personName}, {@code attendance}, ...
 	 */
-	public static Collection<Long> idsOrNone(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of(-1L) : ids;
+	public List<Citation> of(String kind, Long id) {
+		if (id == null) {
+			return List.of();
+		}
+		return this.byRecord.getOrDefault(new CitedRecord(Kind.ofParameter(kind), id), List.of());
 	}
 
 }

@@ -7,14 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
+import org.summittracker.system.VersionedEntity;
 
 /** Where a fact comes from: an article, an official page, a reference work. */
 @Entity
 @Audited
-public class Source {
+public class Source extends VersionedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,9 +32,6 @@ public class Source {
 	private PartialDate published;
 
 	private String note;
-
-	@Version
-	private long version;
 
 	protected Source() {
 	}
@@ -71,6 +68,7 @@ public class Source {
 		return url.startsWith("http://") || url.startsWith("https://");
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -93,10 +91,6 @@ public class Source {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

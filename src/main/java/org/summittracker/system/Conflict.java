@@ -12,7 +12,6 @@ import java.util.function.ToLongFunction;
 
 import jakarta.persistence.Entity;
 import jakarta.servlet.http.HttpServletResponse;
-import org.hibernate.proxy.HibernateProxy;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.PropertyAccessor;
@@ -123,6 +122,7 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 
 	private static String text(Object value) {
 		if (isRecord(value)) {
+			// a record chosen in a reference field reads as the form posts it: its id
 			return String.valueOf(new BeanWrapperImpl(value).getPropertyValue("id"));
 		}
 		if (value instanceof Enum<?> constant) {
@@ -130,13 +130,6 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 		}
 		if (value instanceof LocalDate date) {
 			return date.toString();
-		}
-		// a record chosen in a reference field reads as the form posts it: its id
-		if (value instanceof HibernateProxy proxy) {
-			return String.valueOf(proxy.getHibernateLazyInitializer().getIdentifier());
-		}
-		if (value.getClass().isAnnotationPresent(Entity.class)) {
-			return String.valueOf(new BeanWrapperImpl(value).getPropertyValue("id"));
 		}
 		return String.valueOf(value);
 	}
@@ -158,7 +151,7 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 			return messages.getMessage(flag ? "form.yes" : "form.no", null, String.valueOf(flag), locale);
 		}
 		String text = text(value);
-		return labels.getOrDefault(text, (value instanceof VersionedEntity) ? value.toString() : text);
+		return labels.getOrDefault(text, isRecord(value) ? String.valueOf(value) : text);
 	}
 
 	/**

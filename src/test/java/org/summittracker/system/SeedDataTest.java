@@ -48,6 +48,67 @@ class SeedDataTest extends IntegrationTest {
 	}
 
 	@Test
+	void theOtherNamesSourcesBecameCitationsOfThoseNames() {
+		// V2 seeds twelve other names, eleven of them with a source (all but Antonio
+		// Guterres's "Antonio Guterres"); V8 moved each source into a citation of the
+		// name
+		long cited = this.jdbc.queryForObject("""
+				select count(*) from citation c join person_name n on n.id = c.person_name_id
+				join source s on s.id = c.source_id where c.quote is null""", Long.class);
+		assertThat(cited).isEqualTo(11);
+		assertThat(this.jdbc.queryForObject("""
+				select s.title from citation c join person_name n on n.id = c.person_name_id
+				join source s on s.id = c.source_id where n.name = 'Mohammad Mokhbar'""", String.class))
+			.isEqualTo("Putin, Xi meet to bolster alliance against West ahead of NATO summit");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from citation c join person_name n on n.id = c.person_name_id
+				where n.name = 'Antonio Guterres'""", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from information_schema.columns
+				where table_name in ('person_name', 'person_name_aud') and column_name = 'source_id'""", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from citation_aud a join citation c on c.id = a.id where c.person_name_id is not null",
+				Long.class))
+			.as("the moved citations have a history")
+			.isEqualTo(11);
+	}
+
+	@Test
+	void aCitationStatesExactlyOneRecordTheDatabaseSays() {
+		Long source = this.jdbc.queryForObject("select min(id) from source", Long.class);
+		Long nation = this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'KZ'", Long.class);
+		Long office = this.jdbc.queryForObject("select min(id) from office", Long.class);
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(
+					"insert into citation (source_id, nation_id, office_id) values (?, ?, ?)", source, nation, office))
+			.withMessageContaining("citation_cites_one_fact");
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update("insert into citation (source_id) values (?)", source))
+			.withMessageContaining("citation_cites_one_fact");
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.update(
+				"insert into citation (source_id, nation_id, claimed_status) values (?, ?, 'ATTENDED')", source,
+				nation))
+			.withMessageContaining("citation_claimed_status_for_attendance");
+	}
+
+	@Test
+	void everyColumnOfACitationPointingAtARowIsIndexed() {
+		List<String> unindexed = this.jdbc.queryForList("""
+				select a.attname from pg_constraint k
+				join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+				where k.conrelid = 'citation'::regclass and k.contype = 'f'
+				  and not exists (select 1 from pg_index i where i.indrelid = k.conrelid and i.indkey[0] = k.conkey[1])
+				""", String.class);
+		assertThat(unindexed).isEmpty();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from pg_constraint where conrelid = 'citation'::regclass and contype = 'f'",
+				Long.class))
+			.isEqualTo(11);
+	}
+
+	@Test
 	void everySeededFactCitesAtLeastOneSource() {
 		for (String fact : List.of("summit", "attendance", "membership", "tenure")) {
 			Long uncited = this.jdbc.queryForObject("select count(*) from " + fact

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import org.summittracker.nation.NationName;
+import org.summittracker.person.Tenure;
 import org.summittracker.person.TenureRepository;
+import org.summittracker.source.CitationRepository;
+import org.summittracker.source.Citations;
+import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.organization.Membership;
 import org.summittracker.organization.MembershipRepository;
 import org.summittracker.organization.OrganizationRepository;
@@ -46,8 +52,15 @@ class NationController {
 
 	private final OrganizationRepository organizations;
 
+	private final CitationRepository citations;
+
+	private final EntityManager entityManager;
+
 	NationController(NationRepository nations, MembershipRepository memberships, TenureRepository tenures,
-			AttendanceRepository attendances, OrganizationRepository organizations) {
+			AttendanceRepository attendances, OrganizationRepository organizations, CitationRepository citations,
+			EntityManager entityManager) {
+		this.citations = citations;
+		this.entityManager = entityManager;
 		this.organizations = organizations;
 		this.nations = nations;
 		this.memberships = memberships;
@@ -77,9 +90,21 @@ class NationController {
 	@GetMapping("/nations/{slug}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Model model) {
-		Nation nation = this.nations.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
-		model.addAttribute("page", new NationPage(nation, this.memberships.findByNation(nation),
-				this.tenures.findByNation(nation), this.attendances.findByNation(nation)));
+		Nation nation = this.entityManager
+			.createQuery("select n from Nation n left join fetch n.otherNames where n.slug = :slug", Nation.class)
+			.setParameter("slug", slug)
+			.getResultStream()
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("nation", slug));
+		List<Membership> memberships = this.memberships.findByNation(nation);
+		List<Tenure> holders = this.tenures.findByNation(nation);
+		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.NATION, List.of(nation.getId()),
+				Kind.NATION_NAME, Citations.ids(nation.getOtherNames(), NationName::getId), Kind.MEMBERSHIP,
+				Citations.ids(memberships, Membership::getId), Kind.OFFICE,
+				Citations.ids(holders, (t) -> t.getOffice().getId()), Kind.TENURE,
+				Citations.ids(holders, Tenure::getId))));
+		model.addAttribute("page",
+				new NationPage(nation, memberships, holders, this.attendances.findByNation(nation), cited));
 		return DETAIL_VIEW;
 	}
 

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.summittracker.person.Tenure;
 import org.summittracker.person.TenureRepository;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
+import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.summit.SummitRepository;
 import org.summittracker.system.ListQuery;
 import org.summittracker.system.RecordNotFoundException;
@@ -84,11 +86,13 @@ class OrganizationController {
 		Organization organization = this.organizations.findBySlug(slug)
 			.orElseThrow(() -> new RecordNotFoundException("organization", slug));
 		List<Membership> all = this.memberships.findByOrganization(organization);
-		Citations cited = Citations
-			.of(this.citations.findFor(Citations.idsOrNone(List.of()), Citations.idsOrNone(List.of()),
-					Citations.idsOrNone(all.stream().map(Membership::getId).toList()), Citations.idsOrNone(List.of())));
-		model.addAttribute("page", OrganizationPage.of(organization, all, this.summits.findByOrganization(organization),
-				this.tenures.findByOrganization(organization), cited));
+		List<Tenure> holders = this.tenures.findByOrganization(organization);
+		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.ORGANIZATION, List.of(organization.getId()),
+				Kind.MEMBERSHIP, Citations.ids(all, Membership::getId), Kind.OFFICE,
+				Citations.ids(holders, (t) -> t.getOffice().getId()), Kind.TENURE,
+				Citations.ids(holders, Tenure::getId))));
+		model.addAttribute("page",
+				OrganizationPage.of(organization, all, this.summits.findByOrganization(organization), holders, cited));
 		return DETAIL_VIEW;
 	}
 

@@ -1,6 +1,7 @@
 package org.summittracker.pages.person;
 
 import org.summittracker.person.Person;
+import org.summittracker.person.PersonName;
 import org.summittracker.person.PersonRepository;
 import org.summittracker.person.Tenure;
 import org.summittracker.person.TenureRepository;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.summittracker.nation.Nation;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
+import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.system.RecordNotFoundException;
@@ -52,9 +54,10 @@ public class PersonService {
 		List<Attendance> representedBy = involving.stream()
 			.filter((a) -> a.getInsteadOf() != null && a.getInsteadOf().getId().equals(person.getId()))
 			.toList();
-		Citations cited = Citations.of(this.citations.findFor(Citations.idsOrNone(List.of()),
-				Citations.idsOrNone(own.stream().map(Attendance::getId).toList()), Citations.idsOrNone(List.of()),
-				Citations.idsOrNone(held.stream().map(Tenure::getId).toList())));
+		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.PERSON, List.of(person.getId()),
+				Kind.PERSON_NAME, Citations.ids(person.getOtherNames(), PersonName::getId), Kind.TENURE,
+				Citations.ids(held, Tenure::getId), Kind.OFFICE, Citations.ids(held, (t) -> t.getOffice().getId()),
+				Kind.ATTENDANCE, Citations.ids(own, Attendance::getId))));
 		return new PersonPage(person, held, own, representedBy, cited);
 	}
 

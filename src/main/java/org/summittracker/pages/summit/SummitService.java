@@ -15,12 +15,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.summittracker.organization.MemberCounts;
 import org.summittracker.organization.MembershipRepository;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
+import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -89,8 +91,8 @@ public class SummitService implements SummitSections {
 		List<Long> summitIds = loaded.stream().map(Summit::getId).toList();
 		List<Long> attendanceIds = new ArrayList<>();
 		loaded.forEach((s) -> s.getAttendances().forEach((a) -> attendanceIds.add(a.getId())));
-		Citations cited = Citations.of(this.citations.findFor(summitIds, Citations.idsOrNone(attendanceIds),
-				Citations.idsOrNone(List.of()), Citations.idsOrNone(List.of())));
+		Citations cited = Citations
+			.of(this.citations.findFor(Map.of(Kind.SUMMIT, summitIds, Kind.ATTENDANCE, attendanceIds)));
 
 		return new SummitPage(summit, SummitPage.group(present), absences, sidelines, previous, next, counts, bridges,
 				cited);

@@ -10,11 +10,13 @@ import org.summittracker.person.Person;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.RecordForms;
 import org.summittracker.system.References;
+import org.summittracker.system.Slugs;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,9 +36,7 @@ class PersonAdminController {
 
 	static final String FORM_VIEW = "admin/leaders/form";
 
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
+	private static final String FORM = "personForm";
 
 	private final PersonEditing editing;
 
@@ -52,51 +52,69 @@ class PersonAdminController {
 
 	@GetMapping("/admin/leaders/new")
 	String newPerson(Model model) {
-		model.addAttribute("personForm", new PersonForm());
+		model.addAttribute(FORM, new PersonForm());
 		return showForm(null, model);
 	}
 
 	@PostMapping("/admin/leaders")
-	String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute(FORM) PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.editing.check(form, null, result);
-		return RecordForms.create(result, PersonEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
-				() -> saved(this.editing.create(form), redirect));
+		checkSlug(form, result);
+		if (result.hasErrors()) {
+			return showForm(null, model);
+		}
+		try {
+			return saved(this.editing.create(form), redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result);
+			return showForm(null, model);
+		}
 	}
 
 	@GetMapping("/admin/leaders/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("personForm", this.editing.formFor(id));
+		model.addAttribute(FORM, this.editing.formFor(id));
 		return showForm(id, model);
 	}
 
 	@PostMapping("/admin/leaders/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
+	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		this.editing.check(form, id, result);
-		return RecordForms.update(result, PersonEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
-				() -> saved(this.editing.update(id, form), redirect),
-				() -> Conflict.ofEdit("/admin/leaders/" + id, this.editing.formFor(id), PersonForm::getVersion, form,
-						"leader.form.", choices(), this.messages, locale),
-				model, response);
+		checkSlug(form, result);
+		if (result.hasErrors()) {
+			return showForm(id, model);
+		}
+		try {
+			return saved(this.editing.update(id, form), redirect);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return Conflict
+				.ofEdit("/admin/leaders/" + id, this.editing.formFor(id), PersonForm::getVersion, form, "leader.form.",
+						Map.of(), this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result);
+			return showForm(id, model);
+		}
 	}
 
 	@PostMapping("/admin/leaders/{id}/names")
 	String addName(@PathVariable Long id, @Valid @ModelAttribute("personNameForm") PersonNameForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		this.editing.checkName(id, form, result);
 		if (!result.hasErrors()) {
 			try {
 				this.editing.addName(id, form);
 				redirect.addFlashAttribute("flashMessage", "leader.name.added");
-				redirect.addFlashAttribute("flashArgument", form.getOtherName().trim());
+				redirect.addFlashAttribute("flashArgument", form.getOtherName());
 				return "redirect:/admin/leaders/" + id + "/edit";
 			}
 			catch (DataIntegrityViolationException ex) {
-				ConstraintMessages.reject(ex, result, PersonEditing.NAME_CONSTRAINT_FIELDS);
+				ConstraintMessages.reject(ex, result, Map.of("person_name_person_id_name_key", "otherName"));
 			}
 		}
-		model.addAttribute("personForm", this.editing.formFor(id));
+		model.addAttribute(FORM, this.editing.formFor(id));
 		return showForm(id, model);
 	}
 
@@ -121,8 +139,20 @@ class PersonAdminController {
 		if (DeletePage.blocked(this.references.to("person", id))) {
 			return DeletePage.refused(redirect, person.getName(), "/admin/leaders/" + id + "/delete");
 		}
-		this.editing.delete(id);
+		try {
+			this.editing.delete(id);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return DeletePage.refused(redirect, person.getName(), "/admin/leaders/" + id + "/delete");
+		}
 		return DeletePage.done(redirect, person.getName(), "/leaders");
+	}
+
+	/** A name in another script makes no address: then the editor types one. */
+	private static void checkSlug(PersonForm form, BindingResult result) {
+		if (form.getSlug() == null && form.getName() != null && Slugs.of(form.getName()).isEmpty()) {
+			result.rejectValue("slug", "leader.slug.needed");
+		}
 	}
 
 	private String showForm(Long id, Model model) {
@@ -139,12 +169,7 @@ class PersonAdminController {
 			model.addAttribute("personNameForm", new PersonNameForm());
 		}
 		model.addAttribute("nameKinds", NameKind.values());
-		model.addAttribute("sources", this.editing.sourceOptions());
 		return FORM_VIEW;
-	}
-
-	private Map<String, Map<String, String>> choices() {
-		return Map.of("nationalityId", Conflict.labels(this.editing.nationOptions()));
 	}
 
 	private static String saved(Person person, RedirectAttributes redirect) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.nation.Nation;
 import org.summittracker.person.Person;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,7 +31,7 @@ public class PersonForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate birthDate;
 
-	private Long nationalityId;
+	private Nation nationality;
 
 	private Long version;
 
@@ -40,7 +41,7 @@ public class PersonForm {
 		form.sortName = person.getSortName();
 		form.slug = person.getSlug();
 		form.birthDate = person.getBirthDate();
-		form.nationalityId = (person.getNationality() != null) ? person.getNationality().getId() : null;
+		form.nationality = person.getNationality();
 		form.version = person.getVersion();
 		return form;
 	}
@@ -77,12 +78,12 @@ public class PersonForm {
 		this.birthDate = birthDate;
 	}
 
-	public Long getNationalityId() {
-		return this.nationalityId;
+	public Nation getNationality() {
+		return this.nationality;
 	}
 
-	public void setNationalityId(Long nationalityId) {
-		this.nationalityId = nationalityId;
+	public void setNationality(Nation nationality) {
+		this.nationality = nationality;
 	}
 
 	public Long getVersion() {

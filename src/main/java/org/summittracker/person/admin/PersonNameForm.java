@@ -8,7 +8,8 @@ import org.summittracker.person.NameKind;
 /**
  * Another spelling of a person's name, added on the person's edit page. The field is
  * {@code otherName}, not {@code name}, so that its input and error do not share an id
- * with the person's own name on the same page.
+ * with the person's own name on the same page. The sources using the name are cited
+ * separately ("Cite a source" next to each name).
  */
 public class PersonNameForm {
 
@@ -18,8 +19,6 @@ public class PersonNameForm {
 
 	@NotNull
 	private NameKind kind = NameKind.VARIANT;
-
-	private Long sourceId;
 
 	public String getOtherName() {
 		return this.otherName;
@@ -35,14 +34,6 @@ public class PersonNameForm {
 
 	public void setKind(NameKind kind) {
 		this.kind = kind;
-	}
-
-	public Long getSourceId() {
-		return this.sourceId;
-	}
-
-	public void setSourceId(Long sourceId) {
-		this.sourceId = sourceId;
 	}
 
 }

@@ -1,16 +1,28 @@
 package org.summittracker.source.admin;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.summittracker.source.Citation;
+import org.summittracker.source.CitedRecord;
+import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.summit.AttendanceStatus;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
- * What an editor chooses for a citation of one fact; the fact itself comes from the
- * page's address, never from the form, so a citation cannot be moved to another fact.
- * Maps to the entity in {@link CitationEditing}.
+ * What an editor chooses for a citation: the record it states (kind and id, prefilled
+ * from the link that opened the form), the source, what the source claimed and which
+ * revision of it was read, or when. An edit keeps the record the citation was made for.
  */
 public class CitationForm {
+
+	@NotNull
+	private Kind kind;
+
+	@NotNull
+	private Long recordId;
 
 	@NotNull
 	private Long sourceId;
@@ -20,15 +32,51 @@ public class CitationForm {
 	@Size(max = 4000)
 	private String quote;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate accessed;
+
+	@Size(max = 200)
+	private String sourceRevision;
+
 	private Long version;
 
-	static CitationForm from(Citation citation) {
+	static CitationForm citing(CitedRecord record) {
 		CitationForm form = new CitationForm();
+		form.kind = record.kind();
+		form.recordId = record.id();
+		return form;
+	}
+
+	static CitationForm from(Citation citation) {
+		CitationForm form = citing(citation.getCited());
 		form.sourceId = citation.getSource().getId();
 		form.claimedStatus = citation.getClaimedStatus();
 		form.quote = citation.getQuote();
+		form.accessed = citation.getAccessed();
+		form.sourceRevision = citation.getSourceRevision();
 		form.version = citation.getVersion();
 		return form;
+	}
+
+	/** The record the form names, once both its kind and id are given. */
+	CitedRecord record() {
+		return (this.kind != null && this.recordId != null) ? new CitedRecord(this.kind, this.recordId) : null;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(Kind kind) {
+		this.kind = kind;
+	}
+
+	public Long getRecordId() {
+		return this.recordId;
+	}
+
+	public void setRecordId(Long recordId) {
+		this.recordId = recordId;
 	}
 
 	public Long getSourceId() {
@@ -53,6 +101,22 @@ public class CitationForm {
 
 	public void setQuote(String quote) {
 		this.quote = quote;
+	}
+
+	public LocalDate getAccessed() {
+		return this.accessed;
+	}
+
+	public void setAccessed(LocalDate accessed) {
+		this.accessed = accessed;
+	}
+
+	public String getSourceRevision() {
+		return this.sourceRevision;
+	}
+
+	public void setSourceRevision(String sourceRevision) {
+		this.sourceRevision = sourceRevision;
 	}
 
 	public Long getVersion() {

@@ -1,24 +1,34 @@
 package org.summittracker.source.admin;
 
+import org.summittracker.source.CitedRecord;
+import org.summittracker.source.CitedRecord.Kind;
+
 /**
- * The fact a citation states, as the citations page names it: "S. Jaishankar at SCO
+ * The record a citation states, as the citations page names it: "S. Jaishankar at SCO
  * Summit 2024", with the public page that shows it.
  *
- * @param kind summit, attendance, membership or tenure
- * @param id the fact's row
- * @param label how the fact reads
- * @param publicUrl the public page showing the fact
+ * @param record the record's kind and id
+ * @param label how the record reads
+ * @param publicUrl the public page showing the record
  */
-public record CitedFact(FactKind kind, long id, String label, String publicUrl) {
+public record CitedFact(CitedRecord record, String label, String publicUrl) {
 
-	/** This fact's citations page, where citations are added, changed and removed. */
-	public String adminUrl() {
-		return "/admin/citations?" + this.kind.parameter() + "=" + this.id;
+	public Kind kind() {
+		return this.record.kind();
 	}
 
-	/** Whether a citation of this fact may carry a claimed status. */
+	public long id() {
+		return this.record.id();
+	}
+
+	/** This record's citations page, where citations are added, changed and removed. */
+	public String adminUrl() {
+		return "/admin/citations?" + this.record.parameter();
+	}
+
+	/** Whether a citation of this record may carry a claimed status. */
 	public boolean isAttendance() {
-		return this.kind == FactKind.ATTENDANCE;
+		return kind().takesClaimedStatus();
 	}
 
 }

@@ -2,24 +2,28 @@ package org.summittracker.source.admin;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import org.summittracker.person.Tenure;
+import org.summittracker.nation.Nation;
 import org.summittracker.organization.Membership;
-import org.summittracker.source.Citation;
-import org.summittracker.source.admin.FactKind.FactRef;
+import org.summittracker.organization.Organization;
+import org.summittracker.person.Office;
+import org.summittracker.person.Person;
+import org.summittracker.person.PersonName;
+import org.summittracker.person.Tenure;
+import org.summittracker.source.CitedRecord;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.Summit;
-import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Names the fact a citation states, reading it with what its name needs in one statement:
- * "S. Jaishankar at SCO Summit 2024", "Turkey in the SCO as Dialogue partner", "Vladimir
- * Putin as President of Russia".
+ * Names the record a citation states, reading it with what its name needs in one
+ * statement: "S. Jaishankar at SCO Summit 2024", "Turkey in the SCO as Dialogue partner",
+ * "Vladimir Putin as President of Russia", "Türkiye, a name of Turkey".
  */
 @Component
 @Transactional(readOnly = true)
@@ -34,75 +38,84 @@ class CitedFacts {
 		this.messages = messages;
 	}
 
-	/** The fact a link names; a 404 when there is no such row. */
-	public CitedFact find(FactRef ref, Locale locale) {
-		return switch (ref.kind()) {
-			case SUMMIT -> summit(one(Summit.class, "select s from Summit s where s.id = :id", ref), ref);
-			case ATTENDANCE -> attendance(one(Attendance.class, """
+	/** The record, named; empty when there is no such row. */
+	public Optional<CitedFact> find(CitedRecord record, Locale locale) {
+		long id = record.id();
+		return switch (record.kind()) {
+			case NATION -> one(Nation.class, "select n from Nation n where n.id = :id", id)
+				.map((n) -> fact(record, n.getName(), nationUrl(n)));
+			case NATION_NAME ->
+				one(Object[].class, "select nn.name, n from NationName nn join nn.nation n where nn.id = :id", id)
+					.map((row) -> fact(record,
+							message("citation.fact.otherName", locale, row[0], ((Nation) row[1]).getName()),
+							nationUrl((Nation) row[1])));
+			case ORGANIZATION -> one(Organization.class, "select o from Organization o where o.id = :id", id)
+				.map((o) -> fact(record, o.getName(), organizationUrl(o)));
+			case OFFICE -> one(Office.class, """
+					select o from Office o left join fetch o.nation left join fetch o.organization
+					where o.id = :id""", id).map((o) -> fact(record, o.getTitle(),
+					(o.getNation() != null) ? nationUrl(o.getNation()) : organizationUrl(o.getOrganization())));
+			case PERSON -> one(Person.class, "select p from Person p where p.id = :id", id)
+				.map((p) -> fact(record, p.getName(), personUrl(p)));
+			case PERSON_NAME ->
+				one(PersonName.class, "select pn from PersonName pn join fetch pn.person where pn.id = :id", id)
+					.map((pn) -> fact(record,
+							message("citation.fact.otherName", locale, pn.getName(), pn.getPerson().getName()),
+							personUrl(pn.getPerson())));
+			case MEMBERSHIP -> one(Membership.class, """
+					select m from Membership m join fetch m.nation join fetch m.organization where m.id = :id""", id)
+				.map((m) -> membership(m, record, locale));
+			case TENURE -> one(Tenure.class, """
+					select t from Tenure t join fetch t.person join fetch t.office where t.id = :id""", id)
+				.map((t) -> fact(record,
+						message(t.isActing() ? "citation.fact.tenure.acting" : "citation.fact.tenure", locale,
+								t.getPerson().getName(), t.getOffice().getTitle()),
+						personUrl(t.getPerson()) + "#tenure-" + id));
+			case SUMMIT -> one(Summit.class, "select s from Summit s where s.id = :id", id)
+				.map((s) -> fact(record, s.getName(), "/summits/" + s.getSlug()));
+			case ATTENDANCE -> one(Attendance.class, """
 					select a from Attendance a join fetch a.summit left join fetch a.person
 					  left join fetch a.nation left join fetch a.organization
-					where a.id = :id""", ref), ref, locale);
-			case MEMBERSHIP -> membership(one(Membership.class, """
-					select m from Membership m join fetch m.nation join fetch m.organization where m.id = :id""", ref),
-					ref, locale);
-			case TENURE -> tenure(one(Tenure.class, """
-					select t from Tenure t join fetch t.person join fetch t.office where t.id = :id""", ref), ref,
-					locale);
+					where a.id = :id""", id).map((a) -> attendance(a, record, locale));
 		};
 	}
 
-	/** The fact a saved citation states. */
-	public CitedFact of(Citation citation, Locale locale) {
-		return find(refOf(citation), locale);
+	private <T> Optional<T> one(Class<T> type, String query, long id) {
+		List<T> found = this.entityManager.createQuery(query, type).setParameter("id", id).getResultList();
+		return found.stream().findFirst();
 	}
 
-	static FactRef refOf(Citation citation) {
-		if (citation.getSummitId() != null) {
-			return new FactRef(FactKind.SUMMIT, citation.getSummitId());
-		}
-		if (citation.getAttendanceId() != null) {
-			return new FactRef(FactKind.ATTENDANCE, citation.getAttendanceId());
-		}
-		if (citation.getMembershipId() != null) {
-			return new FactRef(FactKind.MEMBERSHIP, citation.getMembershipId());
-		}
-		return new FactRef(FactKind.TENURE, citation.getTenureId());
+	private static CitedFact fact(CitedRecord record, String label, String publicUrl) {
+		return new CitedFact(record, label, publicUrl);
 	}
 
-	private <T> T one(Class<T> type, String query, FactRef ref) {
-		List<T> found = this.entityManager.createQuery(query, type).setParameter("id", ref.id()).getResultList();
-		if (found.isEmpty()) {
-			throw new RecordNotFoundException(ref.kind().parameter(), String.valueOf(ref.id()));
-		}
-		return found.get(0);
-	}
-
-	private static CitedFact summit(Summit summit, FactRef ref) {
-		return new CitedFact(ref.kind(), ref.id(), summit.getName(), "/summits/" + summit.getSlug());
-	}
-
-	private CitedFact attendance(Attendance attendance, FactRef ref, Locale locale) {
+	private CitedFact attendance(Attendance attendance, CitedRecord record, Locale locale) {
 		String who = (attendance.getPerson() != null) ? attendance.getPerson().getName()
 				: (attendance.getNation() != null) ? attendance.getNation().getName()
 						: attendance.getOrganization().getName();
 		Summit summit = attendance.getSummit();
-		return new CitedFact(ref.kind(), ref.id(), message("citation.fact.attendance", locale, who, summit.getName()),
-				"/summits/" + summit.getSlug() + "#attendance-" + ref.id());
+		return fact(record, message("citation.fact.attendance", locale, who, summit.getName()),
+				"/summits/" + summit.getSlug() + "#attendance-" + record.id());
 	}
 
-	private CitedFact membership(Membership membership, FactRef ref, Locale locale) {
+	private CitedFact membership(Membership membership, CitedRecord record, Locale locale) {
 		String standing = message("enum.Standing." + membership.getStanding().name(), locale);
-		return new CitedFact(ref.kind(), ref.id(),
+		return fact(record,
 				message("citation.fact.membership", locale, membership.getNation().getName(),
 						membership.getOrganization().getAcronym(), standing),
-				"/organizations/" + membership.getOrganization().getSlug() + "#membership-" + ref.id());
+				organizationUrl(membership.getOrganization()) + "#membership-" + record.id());
 	}
 
-	private CitedFact tenure(Tenure tenure, FactRef ref, Locale locale) {
-		String key = tenure.isActing() ? "citation.fact.tenure.acting" : "citation.fact.tenure";
-		return new CitedFact(ref.kind(), ref.id(),
-				message(key, locale, tenure.getPerson().getName(), tenure.getOffice().getTitle()),
-				"/leaders/" + tenure.getPerson().getSlug() + "#tenure-" + ref.id());
+	private static String nationUrl(Nation nation) {
+		return "/nations/" + nation.getSlug();
+	}
+
+	private static String organizationUrl(Organization organization) {
+		return "/organizations/" + organization.getSlug();
+	}
+
+	private static String personUrl(Person person) {
+		return "/leaders/" + person.getSlug();
 	}
 
 	private String message(String key, Locale locale, Object... args) {

@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.source.Source;
 import org.summittracker.system.Conflict;
+import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.RecordForms;
+import org.summittracker.system.StaleEditException;
 import org.summittracker.system.References;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,10 +39,6 @@ class SourceAdminController {
 
 	static final String FORM_VIEW = "admin/sources/form";
 
-	static final String CONFLICT_VIEW = RecordForms.CONFLICT_VIEW;
-
-	static final String DELETE_VIEW = DeletePage.VIEW;
-
 	static final String LIST_URL = "/admin/sources";
 
 	static final int PAGE_SIZE = 25;
@@ -57,12 +56,12 @@ class SourceAdminController {
 	}
 
 	@GetMapping("/admin/sources")
-	String list(@RequestParam(name = "q", defaultValue = "") String text,
+	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Page<Source> results = this.editing.search(text, page - 1, PAGE_SIZE);
 		model.addAttribute("results", results);
 		model.addAttribute("citationCounts", this.editing.citationCounts(results));
-		model.addAttribute("q", text.trim());
+		model.addAttribute("q", (text != null) ? text : "");
 		return LIST_VIEW;
 	}
 
@@ -76,8 +75,16 @@ class SourceAdminController {
 	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.editing.check(form, result);
-		return RecordForms.create(result, SourceEditing.CONSTRAINT_FIELDS, () -> showForm(null, model),
-				() -> saved(this.editing.create(form), redirect));
+		if (result.hasErrors()) {
+			return showForm(null, model);
+		}
+		try {
+			return saved(this.editing.create(form), redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, SourceEditing.CONSTRAINT_FIELDS);
+			return showForm(null, model);
+		}
 	}
 
 	@GetMapping("/admin/sources/{id}/edit")
@@ -90,11 +97,22 @@ class SourceAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.editing.check(form, result);
-		return RecordForms.update(result, SourceEditing.CONSTRAINT_FIELDS, () -> showForm(id, model),
-				() -> saved(this.editing.update(id, form), redirect),
-				() -> Conflict.ofEdit("/admin/sources/" + id, this.editing.formFor(id), SourceForm::getVersion, form,
-						"source.form.", Map.of(), this.messages, locale),
-				model, response);
+		if (result.hasErrors()) {
+			return showForm(id, model);
+		}
+		try {
+			return saved(this.editing.update(id, form), redirect);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return Conflict
+				.ofEdit("/admin/sources/" + id, this.editing.formFor(id), SourceForm::getVersion, form, "source.form.",
+						Map.of(), this.messages, locale)
+				.show(model, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result, SourceEditing.CONSTRAINT_FIELDS);
+			return showForm(id, model);
+		}
 	}
 
 	@GetMapping("/admin/sources/{id}/delete")
@@ -110,7 +128,12 @@ class SourceAdminController {
 		if (DeletePage.blocked(this.references.to("source", id))) {
 			return "redirect:/admin/sources/" + id + "/delete";
 		}
-		this.editing.delete(id);
+		try {
+			this.editing.delete(id);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return DeletePage.refused(redirect, source.getTitle(), "/admin/sources/" + id + "/delete");
+		}
 		return DeletePage.done(redirect, source.getTitle(), LIST_URL);
 	}
 

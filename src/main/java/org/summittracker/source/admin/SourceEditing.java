@@ -12,7 +12,6 @@ import org.summittracker.source.SourceUse;
 import org.summittracker.system.Option;
 import org.summittracker.system.PartialDates;
 import org.summittracker.system.RecordNotFoundException;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,10 +28,10 @@ import org.springframework.validation.Errors;
 class SourceEditing {
 
 	/**
-	 * Which form field each database constraint concerns, for {@code ConstraintMessages}.
+	 * The form field of the one database constraint whose name does not say it; the rest
+	 * ({@code source_title_check}, ...) name their field.
 	 */
-	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("source_title_check", "title", "source_publisher_check",
-			"publisher", "source_url_check", "url", "source_published_date", "published");
+	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("source_published_date", "published");
 
 	private final SourceRepository sources;
 
@@ -59,7 +58,7 @@ class SourceEditing {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Source> search(String text, int page, int size) {
-		String pattern = "%" + escapeLike((text != null) ? text.trim().toLowerCase(Locale.ROOT) : "") + "%";
+		String pattern = "%" + escapeLike((text != null) ? text.toLowerCase(Locale.ROOT) : "") + "%";
 		return this.sources.search(pattern, PageRequest.of(Math.max(page, 0), size));
 	}
 
@@ -82,14 +81,14 @@ class SourceEditing {
 
 	/** The rules across fields; each error lands on the field the editor must fix. */
 	public void check(SourceForm form, Errors errors) {
-		if (form.getPublished() != null && !form.getPublished().isBlank() && !errors.hasFieldErrors("published")
+		if (form.getPublished() != null && !errors.hasFieldErrors("published")
 				&& !PartialDates.isValid(form.getPublished())) {
 			errors.rejectValue("published", "source.published.invalid");
 		}
 	}
 
 	public Source create(SourceForm form) {
-		Source source = new Source(form.getTitle().trim(), form.getPublisher().trim(), blankToNull(form.getUrl()),
+		Source source = new Source(form.getTitle(), form.getPublisher(), form.getUrl(),
 				PartialDates.parseOrNull(form.getPublished()));
 		apply(source, form);
 		return this.sources.save(source);
@@ -97,10 +96,7 @@ class SourceEditing {
 
 	public Source update(Long id, SourceForm form) {
 		Source source = get(id);
-		if (form.getVersion() == null || form.getVersion() != source.getVersion()) {
-			throw new StaleEditException("Source " + id, (form.getVersion() != null) ? form.getVersion() : -1,
-					source.getVersion());
-		}
+		source.checkVersion(form.getVersion());
 		apply(source, form);
 		return source;
 	}
@@ -110,12 +106,8 @@ class SourceEditing {
 	}
 
 	private static void apply(Source source, SourceForm form) {
-		source.update(form.getTitle().trim(), form.getPublisher().trim(), blankToNull(form.getUrl()),
-				PartialDates.parseOrNull(form.getPublished()), blankToNull(form.getNote()));
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.trim();
+		source.update(form.getTitle(), form.getPublisher(), form.getUrl(),
+				PartialDates.parseOrNull(form.getPublished()), form.getNote());
 	}
 
 	/**

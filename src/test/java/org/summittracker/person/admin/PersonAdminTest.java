@@ -73,7 +73,7 @@ class PersonAdminTest extends IntegrationTest {
 
 		Response response = editor.submit(editor.get("/admin/leaders/new"), "form.record-form",
 				fields("name", "Test Äsel Žanbyrbaeva", "sortName", "Žanbyrbaeva, Test Äsel", "slug", "", "birthDate",
-						"1970-03-08", "nationalityId", kz));
+						"1970-03-08", "nationality", kz));
 
 		assertThat(response.redirectsTo("/leaders/test-asel-zanbyrbaeva")).isTrue();
 		var page = editor.get("/leaders/test-asel-zanbyrbaeva");
@@ -120,15 +120,25 @@ class PersonAdminTest extends IntegrationTest {
 		WebSession editor = signedIn(Role.EDITOR);
 		long id = createTestPerson();
 		String source = String.valueOf(count("select min(id) from source"));
+		assertThat(editor.get("/admin/leaders/" + id + "/edit").html().select("form.name-form select#sourceId"))
+			.as("an other name's source is a citation of it")
+			.isEmpty();
 
 		Response added = editor.submit(editor.get("/admin/leaders/" + id + "/edit"), "form.name-form",
-				fields("otherName", "Test Lider", "kind", "TRANSLITERATION", "sourceId", source));
+				fields("otherName", " Test Lider ", "kind", "TRANSLITERATION"));
 
 		assertThat(added.redirectsTo("/admin/leaders/" + id + "/edit")).isTrue();
 		var edit = editor.get("/admin/leaders/" + id + "/edit");
 		assertThat(edit.html().select(".flash").text()).isEqualTo("Added the other name “Test Lider”.");
 		assertThat(edit.row("table.other-names tbody tr", "Test Lider").text()).contains("transliteration");
 		assertThat(editor.get("/leaders/test-leader").html().select(".other-names").text()).contains("Test Lider");
+		long nameId = count("select id from person_name where name = 'Test Lider' and person_id = " + id);
+		String cite = edit.row("table.other-names tbody tr", "Test Lider").select("a.cite-name").attr("href");
+		assertThat(cite).isEqualTo("/admin/citations/new?personName=" + nameId);
+		assertThat(editor.submit(editor.get(cite), "form.record-form", fields("sourceId", source)).status())
+			.isEqualTo(302);
+		assertThat(count("select source_id from citation where person_name_id = " + nameId))
+			.isEqualTo(Long.parseLong(source));
 
 		Response again = editor.submit(edit, "form.name-form", fields("otherName", "Test Lider", "kind", "VARIANT"));
 

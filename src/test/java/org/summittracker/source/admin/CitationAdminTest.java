@@ -1,5 +1,6 @@
 package org.summittracker.source.admin;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +114,6 @@ class CitationAdminTest extends IntegrationTest {
 		Response response = editor.submit(page, "form.record-form",
 				fields("sourceId", String.valueOf(this.testSource), "claimedStatus", "ATTENDED", "quote",
 						"External Affairs Minister Dr. S. Jaishankar led the Indian delegation."));
-
 		assertThat(response.redirectsTo("/admin/citations?attendance=" + this.jaishankarInAstana)).isTrue();
 		var list = editor.get("/admin/citations?attendance=" + this.jaishankarInAstana);
 		assertThat(list.html().select(".flash").text())
@@ -238,6 +238,132 @@ class CitationAdminTest extends IntegrationTest {
 		assertThat(editor.fetch("/admin/citations?attendance=abc").status()).isEqualTo(400);
 		assertThat(editor.fetch("/admin/citations?attendance=999999").status()).isEqualTo(404);
 		assertThat(editor.fetch("/admin/citations/999999/edit").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aSourceCitedForANationFromItsPageShowsOnTheNationPage() {
+		WebSession editor = signedIn(Role.EDITOR);
+		long kazakhstan = id("select id from nation where iso_alpha2 = 'KZ'");
+		String link = editor.get("/nations/kazakhstan").html().select("a.cite-nation").attr("href");
+		assertThat(link).isEqualTo("/admin/citations/new?nation=" + kazakhstan);
+
+		var form = editor.get(link);
+		assertThat(form.html().select("#kind option[selected]").val()).isEqualTo("NATION");
+		assertThat(form.html().select("#recordId").val()).isEqualTo(String.valueOf(kazakhstan));
+		assertThat(form.html().select("a.fact").text()).isEqualTo("Kazakhstan");
+		assertThat(form.html().select("form.record-form select#claimedStatus")).isEmpty();
+		Response saved = editor.submit(form, "form.record-form", fields("sourceId", String.valueOf(this.testSource),
+				"accessed", "2024-07-05", "sourceRevision", "rev-1234"));
+
+		assertThat(saved.redirectsTo("/admin/citations?nation=" + kazakhstan)).isTrue();
+		assertThat(this.jdbc.queryForMap(
+				"select nation_id, accessed::text, source_revision from citation where source_id = ?", this.testSource))
+			.isEqualTo(Map.of("nation_id", kazakhstan, "accessed", "2024-07-05", "source_revision", "rev-1234"));
+		var list = editor.get("/admin/citations?nation=" + kazakhstan);
+		assertThat(list.row("table.citations tbody tr", "test-source Indian MEA readout").text()).contains("2024-07-05",
+				"rev-1234");
+		assertCitedOn(anonymous().get("/nations/kazakhstan").html(), "h1");
+	}
+
+	@Test
+	void aSourceCitedForAnOrganizationAndOneOfItsOfficesShowsOnTheOrganizationPage() {
+		WebSession editor = signedIn(Role.EDITOR);
+		long un = id("select id from organization where acronym = 'UN'");
+		var page = editor.get("/organizations/un").html();
+		assertThat(page.select("a.cite-organization").attr("href"))
+			.isEqualTo("/admin/citations/new?organization=" + un);
+		String officeLink = page.select("#holders-heading + ul a.cite").attr("href");
+		assertThat(officeLink).startsWith("/admin/citations/new?office=");
+
+		assertThat(editor
+			.submit(editor.get("/admin/citations/new?organization=" + un), "form.record-form",
+					fields("sourceId", String.valueOf(this.testSource)))
+			.status()).isEqualTo(302);
+		var officeForm = editor.get(officeLink);
+		assertThat(officeForm.html().select("a.fact").text()).isEqualTo("Secretary-General of the United Nations");
+		assertThat(editor.submit(officeForm, "form.record-form", fields("sourceId", String.valueOf(this.testSource)))
+			.status()).isEqualTo(302);
+
+		var html = anonymous().get("/organizations/un").html();
+		assertCitedOn(html, "h1");
+		assertCitedOn(html, "#holders-heading + ul li");
+	}
+
+	@Test
+	void aSourceCitedForAPersonAnOfficeTheyHoldAndAnOtherNameShowsOnTheirPage() {
+		WebSession editor = signedIn(Role.EDITOR);
+		long putin = id("select id from person where slug = 'vladimir-putin'");
+		long president = id("select id from office where slug = 'president-of-russia'");
+		long nativeName = id("select id from person_name where name = 'Владимир Путин'");
+		var page = editor.get("/leaders/vladimir-putin").html();
+		assertThat(page.select("a.cite-person").attr("href")).isEqualTo("/admin/citations/new?person=" + putin);
+		assertThat(page.select(".other-names a.cite").eachAttr("href"))
+			.contains("/admin/citations/new?personName=" + nativeName);
+
+		for (String link : List.of("/admin/citations/new?person=" + putin, "/admin/citations/new?office=" + president,
+				"/admin/citations/new?personName=" + nativeName)) {
+			assertThat(editor
+				.submit(editor.get(link), "form.record-form",
+						fields("sourceId", String.valueOf(this.testSource), "quote", "test quote"))
+				.status()).as(link).isEqualTo(302);
+		}
+
+		var html = anonymous().get("/leaders/vladimir-putin").html();
+		assertCitedOn(html, "h1");
+		assertCitedOn(html, ".offices li");
+		assertCitedOn(html, ".other-names");
+		assertThat(html.select("a.cite, a.cite-person")).as("readers get no editing links").isEmpty();
+	}
+
+	@Test
+	void aSourceCitedForAnOfficeShowsWhereItsHolderIsListedOnTheNationPage() {
+		WebSession editor = signedIn(Role.EDITOR);
+		long president = id("select id from office where slug = 'president-of-kazakhstan'");
+		assertThat(editor.get("/nations/kazakhstan").html().select(".holders a.cite").eachAttr("href"))
+			.contains("/admin/citations/new?office=" + president);
+
+		Response saved = editor.submit(editor.get("/admin/citations/new?office=" + president), "form.record-form",
+				fields("sourceId", String.valueOf(this.testSource)));
+
+		assertThat(saved.redirectsTo("/admin/citations?office=" + president)).isTrue();
+		assertCitedOn(anonymous().get("/nations/kazakhstan").html(), ".holders tbody tr");
+	}
+
+	@Test
+	void aCitationOfARecordThatIsNotThereShowsTheErrorNextToTheRecordAndKeepsTheInput() {
+		WebSession editor = signedIn(Role.EDITOR);
+		var form = editor.get("/admin/citations/new?nation=" + id("select id from nation where iso_alpha2 = 'KZ'"));
+
+		Response response = editor.submit(form, "form.record-form", fields("kind", "OFFICE", "recordId", "999999",
+				"sourceId", String.valueOf(this.testSource), "quote", "kept", "accessed", "not a date"));
+
+		assertThat(response.status()).isEqualTo(200);
+		var html = response.page().html();
+		assertThat(html.select("#recordId-error").text())
+			.isEqualTo("There is no such record. Check the kind and the number.");
+		assertThat(html.select("#accessed-error").text()).isEqualTo("Enter a date as YYYY-MM-DD.");
+		assertThat(html.select("#kind option[selected]").val()).isEqualTo("OFFICE");
+		assertThat(html.select("#recordId").val()).isEqualTo("999999");
+		assertThat(html.select("#quote").val()).isEqualTo("kept");
+		assertThat(citationsOfTestSource()).isZero();
+		assertThat(editor.fetch("/admin/citations/new?office=999999").status()).isEqualTo(404);
+	}
+
+	/**
+	 * The test source is in the page's numbered list, and the element cites it with its
+	 * number.
+	 */
+	private static void assertCitedOn(org.jsoup.nodes.Document html, String selector) {
+		var source = html.select("section.sources li")
+			.stream()
+			.filter((li) -> li.text().contains("test-source Indian MEA readout"))
+			.findFirst();
+		assertThat(source).as("the test source is listed").isPresent();
+		assertThat(html.select(selector + " a.ref[href=#" + source.get().id() + "]")).as(selector).isNotEmpty();
+	}
+
+	private long id(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
 	}
 
 	private long citeTestSource(String claimedStatus, String quote) {

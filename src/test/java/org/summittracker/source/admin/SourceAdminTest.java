@@ -1,5 +1,7 @@
 package org.summittracker.source.admin;
 
+import java.util.List;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -186,9 +188,15 @@ class SourceAdminTest extends IntegrationTest {
 	void aSourceNamedForAnotherSpellingCannotBeDeletedEither() {
 		WebSession editor = signedIn(Role.EDITOR);
 		long id = this.jdbc.queryForObject("select id from source where title = 'Vladimir Putin'", Long.class);
+		// an other name's source is a citation of the name
+		long ofNames = this.jdbc.queryForObject(
+				"select count(*) from citation where source_id = ? and person_name_id is not null", Long.class, id);
+		long citations = this.jdbc.queryForObject("select count(*) from citation where source_id = ?", Long.class, id);
+		assertThat(ofNames).isEqualTo(2);
 
-		assertThat(editor.get("/admin/sources/" + id + "/delete").html().select(".blocking li").eachText())
-			.anyMatch((item) -> item.endsWith("other names"));
+		var confirm = editor.get("/admin/sources/" + id + "/delete").html();
+		assertThat(confirm.select(".blocking li").eachText()).contains(citations + " citations");
+		assertThat(confirm.select("form[action$='/delete']")).isEmpty();
 	}
 
 	@Test
@@ -219,7 +227,11 @@ class SourceAdminTest extends IntegrationTest {
 				.as(constraint)
 				.isOne();
 		}
-		for (String constraint : CitationEditing.CONSTRAINT_FIELDS.keySet()) {
+		// the citation form has no map: these are the citation constraints it has
+		// messages
+		// for
+		for (String constraint : List.of("citation_source_id_fkey", "citation_cites_one_fact",
+				"citation_claimed_status_for_attendance")) {
 			assertThat(this.jdbc.queryForObject("select count(*) from pg_constraint where conname = ?", Long.class,
 					constraint))
 				.as(constraint)
