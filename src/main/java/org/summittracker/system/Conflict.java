@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 
 import jakarta.persistence.Entity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,13 +83,6 @@ public record Conflict(String action, String editUrl, long currentVersion, List<
 		Object version = PropertyAccessorFactory.forDirectFieldAccess(saved).getPropertyValue("version");
 		return of(recordUrl, recordUrl + "/edit", (version != null) ? (Long) version : -1, saved, submitted,
 				labelPrefix, choices, messages, locale);
-	}
-
-	/** As above, for a form that gives its version through a getter. */
-	public static <F> Conflict ofEdit(String recordUrl, F saved, ToLongFunction<F> version, F submitted,
-			String labelPrefix, Map<String, Map<String, String>> choices, MessageSource messages, Locale locale) {
-		return of(recordUrl, recordUrl + "/edit", version.applyAsLong(saved), saved, submitted, labelPrefix, choices,
-				messages, locale);
 	}
 
 	/** The page that compares a stale edit with the saved record. */

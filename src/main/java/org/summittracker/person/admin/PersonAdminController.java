@@ -90,8 +90,8 @@ class PersonAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/leaders/" + id, this.editing.formFor(id), PersonForm::getVersion, form, "leader.form.",
-						Map.of(), this.messages, locale)
+				.ofEdit("/admin/leaders/" + id, this.editing.formFor(id), form, "leader.form.", Map.of(), this.messages,
+						locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -107,7 +107,7 @@ class PersonAdminController {
 			try {
 				this.editing.addName(id, form);
 				redirect.addFlashAttribute("flashMessage", "leader.name.added");
-				redirect.addFlashAttribute("flashArgument", form.getOtherName());
+				redirect.addFlashAttribute("flashArgument", form.otherName);
 				return "redirect:/admin/leaders/" + id + "/edit";
 			}
 			catch (DataIntegrityViolationException ex) {
@@ -150,7 +150,7 @@ class PersonAdminController {
 
 	/** A name in another script makes no address: then the editor types one. */
 	private static void checkSlug(PersonForm form, BindingResult result) {
-		if (form.getSlug() == null && form.getName() != null && Slugs.of(form.getName()).isEmpty()) {
+		if (form.slug == null && form.name != null && Slugs.of(form.name).isEmpty()) {
 			result.rejectValue("slug", "leader.slug.needed");
 		}
 	}

@@ -48,14 +48,14 @@ class PersonEditing {
 	}
 
 	public Person create(PersonForm form) {
-		Person person = new Person(slugFor(form, null), form.getName(), form.getSortName(), form.getNationality());
+		Person person = new Person(slugFor(form, null), form.name, form.sortName, form.nationality);
 		apply(person, form, person.getSlug());
 		return this.people.save(person);
 	}
 
 	public Person update(Long id, PersonForm form) {
 		Person person = get(id);
-		person.checkVersion(form.getVersion());
+		person.checkVersion(form.version);
 		apply(person, form, slugFor(form, id));
 		return person;
 	}
@@ -66,7 +66,7 @@ class PersonEditing {
 	}
 
 	public PersonName addName(Long personId, PersonNameForm form) {
-		return getWithNames(personId).addOtherName(form.getOtherName(), form.getKind());
+		return getWithNames(personId).addOtherName(form.otherName, form.kind);
 	}
 
 	/** Removes one other name of the person; a name of someone else is not found. */
@@ -88,7 +88,7 @@ class PersonEditing {
 	}
 
 	private static void apply(Person person, PersonForm form, String slug) {
-		person.update(slug, form.getName(), form.getSortName(), form.getBirthDate(), form.getNationality());
+		person.update(slug, form.name, form.sortName, form.birthDate, form.nationality);
 	}
 
 	/**
@@ -96,7 +96,7 @@ class PersonEditing {
 	 * "recep-tayyip-erdogan".
 	 */
 	private String slugFor(PersonForm form, Long id) {
-		return Slugs.typedOrUnique(form.getSlug(), form::getName,
+		return Slugs.typedOrUnique(form.slug, () -> form.name,
 				(slug) -> (id == null) ? this.people.existsBySlug(slug) : this.people.existsBySlugAndIdNot(slug, id));
 	}
 

@@ -18,22 +18,22 @@ public class PersonForm {
 
 	@NotBlank
 	@Size(max = 200)
-	private String name;
+	public String name;
 
 	@NotBlank
 	@Size(max = 200)
-	private String sortName;
+	public String sortName;
 
 	@Size(max = 80)
 	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
-	private String slug;
+	public String slug;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate birthDate;
+	public LocalDate birthDate;
 
-	private Nation nationality;
+	public Nation nationality;
 
-	private Long version;
+	public Long version;
 
 	static PersonForm from(Person person) {
 		PersonForm form = new PersonForm();
@@ -44,54 +44,6 @@ public class PersonForm {
 		form.nationality = person.getNationality();
 		form.version = person.getVersion();
 		return form;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getSortName() {
-		return this.sortName;
-	}
-
-	public void setSortName(String sortName) {
-		this.sortName = sortName;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public LocalDate getBirthDate() {
-		return this.birthDate;
-	}
-
-	public void setBirthDate(LocalDate birthDate) {
-		this.birthDate = birthDate;
-	}
-
-	public Nation getNationality() {
-		return this.nationality;
-	}
-
-	public void setNationality(Nation nationality) {
-		this.nationality = nationality;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

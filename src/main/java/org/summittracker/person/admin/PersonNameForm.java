@@ -15,25 +15,9 @@ public class PersonNameForm {
 
 	@NotBlank
 	@Size(max = 200)
-	private String otherName;
+	public String otherName;
 
 	@NotNull
-	private NameKind kind = NameKind.VARIANT;
-
-	public String getOtherName() {
-		return this.otherName;
-	}
-
-	public void setOtherName(String otherName) {
-		this.otherName = otherName;
-	}
-
-	public NameKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(NameKind kind) {
-		this.kind = kind;
-	}
+	public NameKind kind = NameKind.VARIANT;
 
 }

@@ -112,9 +112,8 @@ class CitationAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/citations/" + id, this.editing.formFor(id), CitationForm::getVersion, form,
-						"citation.form.", Map.of("sourceId", Conflict.labels(this.editing.sourceOptions())),
-						this.messages, locale)
+				.ofEdit("/admin/citations/" + id, this.editing.formFor(id), form, "citation.form.",
+						Map.of("sourceId", Conflict.labels(this.editing.sourceOptions())), this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {

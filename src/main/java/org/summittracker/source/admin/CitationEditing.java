@@ -59,10 +59,10 @@ class CitationEditing {
 	 */
 	@Transactional(readOnly = true)
 	public void check(CitationForm form, CitedFact fact, Errors errors) {
-		if (form.getSourceId() != null && this.sources.findById(form.getSourceId()).isEmpty()) {
+		if (form.sourceId != null && this.sources.findById(form.sourceId).isEmpty()) {
 			errors.rejectValue("sourceId", "citation.source.missing");
 		}
-		if (form.getClaimedStatus() != null && fact != null && !fact.isAttendance()) {
+		if (form.claimedStatus != null && fact != null && !fact.isAttendance()) {
 			// the form offers no claimed status for this record, so the error belongs to
 			// the whole form
 			errors.reject("citation.claimedStatus.attendanceOnly");
@@ -81,7 +81,7 @@ class CitationEditing {
 	 */
 	public Citation update(Long id, CitationForm form) {
 		Citation citation = get(id);
-		citation.checkVersion(form.getVersion());
+		citation.checkVersion(form.version);
 		apply(citation, form);
 		return citation;
 	}
@@ -91,14 +91,13 @@ class CitationEditing {
 	}
 
 	private void apply(Citation citation, CitationForm form) {
-		citation.update(source(form), form.getClaimedStatus(), form.getQuote(), form.getAccessed(),
-				form.getSourceRevision());
+		citation.update(source(form), form.claimedStatus, form.quote, form.accessed, form.sourceRevision);
 	}
 
 	/** The chosen source, looked up to name it in the saved message. */
 	private Source source(CitationForm form) {
-		return this.sources.findById(form.getSourceId())
-			.orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(form.getSourceId())));
+		return this.sources.findById(form.sourceId)
+			.orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(form.sourceId)));
 	}
 
 }

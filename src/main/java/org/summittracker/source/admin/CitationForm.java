@@ -19,26 +19,26 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class CitationForm {
 
 	@NotNull
-	private Kind kind;
+	public Kind kind;
 
 	@NotNull
-	private Long recordId;
+	public Long recordId;
 
 	@NotNull
-	private Long sourceId;
+	public Long sourceId;
 
-	private AttendanceStatus claimedStatus;
+	public AttendanceStatus claimedStatus;
 
 	@Size(max = 4000)
-	private String quote;
+	public String quote;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate accessed;
+	public LocalDate accessed;
 
 	@Size(max = 200)
-	private String sourceRevision;
+	public String sourceRevision;
 
-	private Long version;
+	public Long version;
 
 	static CitationForm citing(CitedRecord record) {
 		CitationForm form = new CitationForm();
@@ -61,70 +61,6 @@ public class CitationForm {
 	/** The record the form names, once both its kind and id are given. */
 	CitedRecord record() {
 		return (this.kind != null && this.recordId != null) ? new CitedRecord(this.kind, this.recordId) : null;
-	}
-
-	public Kind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(Kind kind) {
-		this.kind = kind;
-	}
-
-	public Long getRecordId() {
-		return this.recordId;
-	}
-
-	public void setRecordId(Long recordId) {
-		this.recordId = recordId;
-	}
-
-	public Long getSourceId() {
-		return this.sourceId;
-	}
-
-	public void setSourceId(Long sourceId) {
-		this.sourceId = sourceId;
-	}
-
-	public AttendanceStatus getClaimedStatus() {
-		return this.claimedStatus;
-	}
-
-	public void setClaimedStatus(AttendanceStatus claimedStatus) {
-		this.claimedStatus = claimedStatus;
-	}
-
-	public String getQuote() {
-		return this.quote;
-	}
-
-	public void setQuote(String quote) {
-		this.quote = quote;
-	}
-
-	public LocalDate getAccessed() {
-		return this.accessed;
-	}
-
-	public void setAccessed(LocalDate accessed) {
-		this.accessed = accessed;
-	}
-
-	public String getSourceRevision() {
-		return this.sourceRevision;
-	}
-
-	public void setSourceRevision(String sourceRevision) {
-		this.sourceRevision = sourceRevision;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

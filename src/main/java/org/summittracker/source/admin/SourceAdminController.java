@@ -105,8 +105,8 @@ class SourceAdminController {
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/sources/" + id, this.editing.formFor(id), SourceForm::getVersion, form, "source.form.",
-						Map.of(), this.messages, locale)
+				.ofEdit("/admin/sources/" + id, this.editing.formFor(id), form, "source.form.", Map.of(), this.messages,
+						locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {

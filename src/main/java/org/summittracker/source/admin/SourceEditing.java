@@ -81,22 +81,20 @@ class SourceEditing {
 
 	/** The rules across fields; each error lands on the field the editor must fix. */
 	public void check(SourceForm form, Errors errors) {
-		if (form.getPublished() != null && !errors.hasFieldErrors("published")
-				&& !PartialDates.isValid(form.getPublished())) {
+		if (form.published != null && !errors.hasFieldErrors("published") && !PartialDates.isValid(form.published)) {
 			errors.rejectValue("published", "source.published.invalid");
 		}
 	}
 
 	public Source create(SourceForm form) {
-		Source source = new Source(form.getTitle(), form.getPublisher(), form.getUrl(),
-				PartialDates.parseOrNull(form.getPublished()));
+		Source source = new Source(form.title, form.publisher, form.url, PartialDates.parseOrNull(form.published));
 		apply(source, form);
 		return this.sources.save(source);
 	}
 
 	public Source update(Long id, SourceForm form) {
 		Source source = get(id);
-		source.checkVersion(form.getVersion());
+		source.checkVersion(form.version);
 		apply(source, form);
 		return source;
 	}
@@ -106,8 +104,7 @@ class SourceEditing {
 	}
 
 	private static void apply(Source source, SourceForm form) {
-		source.update(form.getTitle(), form.getPublisher(), form.getUrl(),
-				PartialDates.parseOrNull(form.getPublished()), form.getNote());
+		source.update(form.title, form.publisher, form.url, PartialDates.parseOrNull(form.published), form.note);
 	}
 
 	/**

@@ -17,23 +17,23 @@ public class SourceForm {
 
 	@NotBlank
 	@Size(max = 500)
-	private String title;
+	public String title;
 
 	@NotBlank
 	@Size(max = 200)
-	private String publisher;
+	public String publisher;
 
 	@Size(max = 2000)
 	@Pattern(regexp = URL_PATTERN)
-	private String url;
+	public String url;
 
 	@Pattern(regexp = PartialDates.PATTERN)
-	private String published;
+	public String published;
 
 	@Size(max = 4000)
-	private String note;
+	public String note;
 
-	private Long version;
+	public Long version;
 
 	static SourceForm from(Source source) {
 		SourceForm form = new SourceForm();
@@ -44,54 +44,6 @@ public class SourceForm {
 		form.note = source.getNote();
 		form.version = source.getVersion();
 		return form;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getPublisher() {
-		return this.publisher;
-	}
-
-	public void setPublisher(String publisher) {
-		this.publisher = publisher;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public String getPublished() {
-		return this.published;
-	}
-
-	public void setPublished(String published) {
-		this.published = published;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }
