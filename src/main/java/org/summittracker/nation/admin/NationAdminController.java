@@ -148,16 +148,12 @@ class NationAdminController {
 	@PostMapping("/admin/nations/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Nation nation = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("nation", id))) {
-			return "redirect:/admin/nations/" + id + "/delete";
-		}
 		try {
 			this.editing.delete(id);
 			return DeletePage.done(redirect, nation.getName(), "/nations");
 		}
 		catch (DataIntegrityViolationException ex) {
-			// something came to refer to the nation since the check: the confirm page
-			// lists it
+			// still referred to: the confirm page lists what refers to it
 			return DeletePage.refused(redirect, nation.getName(), "/admin/nations/" + id + "/delete");
 		}
 	}

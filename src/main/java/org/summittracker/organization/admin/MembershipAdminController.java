@@ -109,17 +109,13 @@ class MembershipAdminController {
 	@PostMapping("/admin/memberships/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
 		Membership membership = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("membership", id))) {
-			return "redirect:/admin/memberships/" + id + "/delete";
-		}
 		try {
 			this.editing.delete(id);
 			return DeletePage.done(redirect, label(membership, locale),
 					"/organizations/" + membership.getOrganization().getSlug());
 		}
 		catch (DataIntegrityViolationException ex) {
-			// something came to refer to the membership since the check: the confirm page
-			// lists it
+			// still referred to: the confirm page lists what refers to it
 			return DeletePage.refused(redirect, label(membership, locale), "/admin/memberships/" + id + "/delete");
 		}
 	}

@@ -99,9 +99,6 @@ class OrganizationAdminController {
 	@PostMapping("/admin/organizations/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Organization organization = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("organization", id))) {
-			return "redirect:/admin/organizations/" + id + "/delete";
-		}
 		try {
 			this.editing.delete(id);
 			return DeletePage.done(redirect, organization.getName(), "/organizations");
