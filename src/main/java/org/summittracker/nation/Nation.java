@@ -6,9 +6,6 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
@@ -22,10 +19,6 @@ public class Nation extends VersionedEntity {
 	private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
 
 	private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -89,11 +82,6 @@ public class Nation extends VersionedEntity {
 			this.otherNames.remove(removed);
 		}
 		return removed;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {

@@ -9,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
@@ -28,10 +25,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Membership extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Nation nation;
@@ -90,11 +83,6 @@ public class Membership extends VersionedEntity {
 	/** Its dates as a period: from the start's first day through the end's last day. */
 	public PartialPeriod period() {
 		return new PartialPeriod(this.start, this.end);
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public Nation getNation() {

@@ -6,9 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.VersionedEntity;
@@ -17,10 +14,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Organization extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -57,11 +50,6 @@ public class Organization extends VersionedEntity {
 		this.kind = kind;
 		this.founded = founded;
 		this.description = description;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {

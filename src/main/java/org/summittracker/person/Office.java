@@ -4,9 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
@@ -21,10 +18,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Office extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -59,11 +52,6 @@ public class Office extends VersionedEntity {
 		this.kind = kind;
 		this.nation = nation;
 		this.organization = organization;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {

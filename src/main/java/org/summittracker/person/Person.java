@@ -7,9 +7,6 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -23,10 +20,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Person extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -80,11 +73,6 @@ public class Person extends VersionedEntity {
 	/** Forgets one of the person's other names; false if the person has no such name. */
 	public boolean removeOtherName(Long otherNameId) {
 		return this.otherNames.removeIf((n) -> n.getId().equals(otherNameId));
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {

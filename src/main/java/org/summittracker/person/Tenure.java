@@ -7,9 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
@@ -23,10 +20,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Tenure extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person person;
@@ -71,11 +64,6 @@ public class Tenure extends VersionedEntity {
 		this.end = end;
 		this.acting = acting;
 		this.note = note;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public Person getPerson() {

@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.summittracker.source.CitedRecord.Kind;
@@ -26,10 +23,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Citation extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Source source;
@@ -112,12 +105,7 @@ public class Citation extends VersionedEntity {
 				return new CitedRecord(kind, ids[kind.ordinal()]);
 			}
 		}
-		throw new IllegalStateException("Citation " + this.id + " states no record");
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
+		throw new IllegalStateException("Citation " + getId() + " states no record");
 	}
 
 	public Source getSource() {

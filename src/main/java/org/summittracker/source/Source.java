@@ -4,9 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.VersionedEntity;
@@ -15,10 +12,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Source extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String title;
 
@@ -66,11 +59,6 @@ public class Source extends VersionedEntity {
 	 */
 	public static boolean isWebAddress(String url) {
 		return url.startsWith("http://") || url.startsWith("https://");
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getTitle() {

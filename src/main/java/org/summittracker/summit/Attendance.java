@@ -4,9 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.summittracker.person.Person;
@@ -23,10 +20,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Attendance extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Summit summit;
@@ -93,11 +86,6 @@ public class Attendance extends VersionedEntity {
 		this.status = status;
 		this.insteadOf = insteadOf;
 		this.note = note;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public Summit getSummit() {

@@ -9,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import org.hibernate.envers.Audited;
@@ -26,10 +23,6 @@ import org.summittracker.system.VersionedEntity;
 @Entity
 @Audited
 public class Summit extends VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String slug;
 
@@ -129,11 +122,6 @@ public class Summit extends VersionedEntity {
 	/** Whether the other summit's dates lie within this one's. */
 	public boolean contains(LocalDate start, LocalDate end) {
 		return !start.isBefore(this.startDate) && !end.isAfter(this.endDate);
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {
