@@ -38,9 +38,6 @@ class PersonAdminController {
 
 	private static final String FORM = "personForm";
 
-	/** The other name's unique key does not say the form field it concerns. */
-	static final Map<String, String> NAME_CONSTRAINT_FIELDS = Map.of("person_name_person_id_name_key", "otherName");
-
 	private final PersonEditing editing;
 
 	private final NationRepository nations;
@@ -114,7 +111,8 @@ class PersonAdminController {
 			return "redirect:/admin/leaders/" + id + "/edit";
 		}
 		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, NAME_CONSTRAINT_FIELDS);
+			// the other name's unique key does not say the form field it concerns
+			ConstraintMessages.reject(ex, result, Map.of("person_name_person_id_name_key", "otherName"));
 			return showForm(id, model);
 		}
 	}
