@@ -2,6 +2,7 @@ package org.summittracker.system;
 
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,6 +50,22 @@ public final class DeletePage {
 		redirect.addFlashAttribute("flashError", "delete.refused");
 		redirect.addFlashAttribute("flashArgument", label);
 		return "redirect:" + confirmUrl;
+	}
+
+	/**
+	 * Runs the delete and goes on to {@code nextUrl} saying so; when the database refuses
+	 * it, because something still refers to the record, back to the confirm page, which
+	 * lists what does.
+	 */
+	public static String tryDelete(RedirectAttributes redirect, String label, String confirmUrl, String nextUrl,
+			Runnable delete) {
+		try {
+			delete.run();
+		}
+		catch (DataIntegrityViolationException ex) {
+			return refused(redirect, label, confirmUrl);
+		}
+		return done(redirect, label, nextUrl);
 	}
 
 	/** On to {@code nextUrl} with a message saying the record was deleted. */

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.summittracker.nation.NationRepository;
+import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.person.Office;
 import org.summittracker.person.OfficeKind;
 import org.summittracker.system.Conflict;
@@ -31,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Create, edit and delete offices. Offices have no page of their own: a saved office is
  * shown on the page of the nation or organization it belongs to, and the admin list links
- * to every office's edit form.
+ * to every office's edit form. A delete asks first and is refused while someone held the
+ * office.
  */
 @Controller
 class OfficeAdminController {
@@ -46,19 +49,26 @@ class OfficeAdminController {
 
 	private final OfficeEditing editing;
 
+	private final NationRepository nations;
+
+	private final OrganizationRepository organizations;
+
 	private final References references;
 
 	private final MessageSource messages;
 
-	OfficeAdminController(OfficeEditing editing, References references, MessageSource messages) {
+	OfficeAdminController(OfficeEditing editing, NationRepository nations, OrganizationRepository organizations,
+			References references, MessageSource messages) {
 		this.editing = editing;
+		this.nations = nations;
+		this.organizations = organizations;
 		this.references = references;
 		this.messages = messages;
 	}
 
 	@GetMapping("/admin/offices")
-	String list(@RequestParam(name = "kind", required = false) OfficeKind kind,
-			@RequestParam(name = "sort", required = false) String sort, Model model) {
+	String list(@RequestParam(required = false) OfficeKind kind, @RequestParam(required = false) String sort,
+			Model model) {
 		ListQuery query = ListQuery.of(sort, "belongsTo", SORTS);
 		model.addAttribute("query", query);
 		model.addAttribute("kinds", OfficeKind.values());
@@ -67,48 +77,39 @@ class OfficeAdminController {
 		return "admin/offices/list";
 	}
 
-	@GetMapping("/admin/offices/new")
-	String newOffice(Model model) {
-		model.addAttribute(FORM, new OfficeForm());
-		return showForm(null, model);
+	@GetMapping({ "/admin/offices/new", "/admin/offices/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, Model model) {
+		Office office = (id != null) ? this.editing.get(id) : null;
+		model.addAttribute("officeId", id);
+		model.addAttribute("backUrl", (office == null) ? "/admin/offices" : publicUrl(office));
+		model.addAttribute("kinds", OfficeKind.values());
+		model.addAttribute("nations", this.nations.findOptions());
+		model.addAttribute("organizations", this.organizations.findOptions());
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, (office == null) ? new OfficeForm() : OfficeForm.from(office));
+		}
+		return "admin/offices/form";
 	}
 
-	@PostMapping("/admin/offices")
-	String create(@Valid @ModelAttribute(FORM) OfficeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(null, model);
-		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
-	}
-
-	@GetMapping("/admin/offices/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute(FORM, this.editing.formFor(id));
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/offices/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) OfficeForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+	@PostMapping({ "/admin/offices", "/admin/offices/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OfficeForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			return saved(this.editing.update(id, form), redirect);
+			Office office = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "office.saved");
+			redirect.addFlashAttribute("flashArgument", office.getTitle());
+			return "redirect:" + publicUrl(office);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.editing.nationOptions()),
-					"organization", Conflict.labels(this.editing.organizationOptions()));
+			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.nations.findOptions()),
+					"organization", Conflict.labels(this.organizations.findOptions()));
 			return Conflict
-				.ofEdit("/admin/offices/" + id, this.editing.formFor(id), form, "office.form.", choices, this.messages,
-						locale)
+				.ofEdit("/admin/offices/" + id, OfficeForm.from(this.editing.get(id)), form, "office.form.", choices,
+						this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -119,40 +120,22 @@ class OfficeAdminController {
 
 	@GetMapping("/admin/offices/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
-		Office office = this.editing.get(id);
-		return DeletePage.confirm(model, office.getTitle(), this.references.to("office", id),
+		return DeletePage.confirm(model, this.editing.get(id).getTitle(), this.references.to("office", id),
 				"/admin/offices/" + id + "/delete", "/admin/offices");
 	}
 
 	@PostMapping("/admin/offices/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		Office office = this.editing.get(id);
-		try {
-			if (!DeletePage.blocked(this.references.to("office", id))) {
-				this.editing.delete(id);
-				return DeletePage.done(redirect, office.getTitle(), "/admin/offices");
-			}
-		}
-		catch (DataIntegrityViolationException ex) {
-			// someone came to hold the office since the check: the confirm page now says
-			// so
-		}
-		return DeletePage.refused(redirect, office.getTitle(), "/admin/offices/" + id + "/delete");
+		return DeletePage.tryDelete(redirect, this.editing.get(id).getTitle(), "/admin/offices/" + id + "/delete",
+				"/admin/offices", () -> this.editing.delete(id));
 	}
 
-	private String showForm(Long id, Model model) {
-		model.addAttribute("officeId", id);
-		model.addAttribute("backUrl", (id == null) ? "/admin/offices" : OfficeEditing.publicUrl(this.editing.get(id)));
-		model.addAttribute("kinds", OfficeKind.values());
-		model.addAttribute("nations", this.editing.nationOptions());
-		model.addAttribute("organizations", this.editing.organizationOptions());
-		return "admin/offices/form";
-	}
-
-	private static String saved(Office office, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "office.saved");
-		redirect.addFlashAttribute("flashArgument", office.getTitle());
-		return "redirect:" + OfficeEditing.publicUrl(office);
+	/**
+	 * Where the office is shown: the page of the nation or organization it belongs to.
+	 */
+	private static String publicUrl(Office office) {
+		return (office.getNation() != null) ? "/nations/" + office.getNation().getSlug()
+				: "/organizations/" + office.getOrganization().getSlug();
 	}
 
 }

@@ -2,12 +2,9 @@ package org.summittracker.person.admin;
 
 import java.util.List;
 
-import org.summittracker.nation.NationRepository;
-import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.person.Office;
 import org.summittracker.person.OfficeKind;
 import org.summittracker.person.OfficeRepository;
-import org.summittracker.system.Option;
 import org.summittracker.system.RecordNotFoundException;
 import org.summittracker.system.Slugs;
 
@@ -25,24 +22,13 @@ class OfficeEditing {
 
 	private final OfficeRepository offices;
 
-	private final NationRepository nations;
-
-	private final OrganizationRepository organizations;
-
-	OfficeEditing(OfficeRepository offices, NationRepository nations, OrganizationRepository organizations) {
+	OfficeEditing(OfficeRepository offices) {
 		this.offices = offices;
-		this.nations = nations;
-		this.organizations = organizations;
 	}
 
 	@Transactional(readOnly = true)
 	public Office get(Long id) {
 		return this.offices.findById(id).orElseThrow(() -> new RecordNotFoundException("office", String.valueOf(id)));
-	}
-
-	@Transactional(readOnly = true)
-	public OfficeForm formFor(Long id) {
-		return OfficeForm.from(get(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -64,24 +50,6 @@ class OfficeEditing {
 
 	public void delete(Long id) {
 		this.offices.delete(get(id));
-	}
-
-	@Transactional(readOnly = true)
-	public List<Option> nationOptions() {
-		return this.nations.findOptions();
-	}
-
-	@Transactional(readOnly = true)
-	public List<Option> organizationOptions() {
-		return this.organizations.findOptions();
-	}
-
-	/**
-	 * Where the office is shown: the page of the nation or organization it belongs to.
-	 */
-	static String publicUrl(Office office) {
-		return (office.getNation() != null) ? "/nations/" + office.getNation().getSlug()
-				: "/organizations/" + office.getOrganization().getSlug();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.summittracker.nation.NationRepository;
 import org.summittracker.person.NameKind;
 import org.summittracker.person.Person;
 import org.summittracker.system.Conflict;
@@ -28,70 +29,67 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Create, edit and delete people (leaders, ministers, officials), and add or remove their
- * other names on the edit page. A stale edit shows the conflict page; a delete asks first
+ * other names on the edit page. A taken address or a repeated other name comes back from
+ * the database onto its field; a stale edit shows the conflict page; a delete asks first
  * and is refused while tenures or attendance refer.
  */
 @Controller
 class PersonAdminController {
 
-	static final String FORM_VIEW = "admin/leaders/form";
-
 	private static final String FORM = "personForm";
 
 	private final PersonEditing editing;
+
+	private final NationRepository nations;
 
 	private final References references;
 
 	private final MessageSource messages;
 
-	PersonAdminController(PersonEditing editing, References references, MessageSource messages) {
+	PersonAdminController(PersonEditing editing, NationRepository nations, References references,
+			MessageSource messages) {
 		this.editing = editing;
+		this.nations = nations;
 		this.references = references;
 		this.messages = messages;
 	}
 
-	@GetMapping("/admin/leaders/new")
-	String newPerson(Model model) {
-		model.addAttribute(FORM, new PersonForm());
-		return showForm(null, model);
+	@GetMapping({ "/admin/leaders/new", "/admin/leaders/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, Model model) {
+		Person person = (id != null) ? this.editing.get(id) : null;
+		model.addAttribute("personId", id);
+		model.addAttribute("person", person);
+		model.addAttribute("backUrl", (person == null) ? "/leaders" : "/leaders/" + person.getSlug());
+		model.addAttribute("nations", this.nations.findOptions());
+		model.addAttribute("nameKinds", NameKind.values());
+		// the edit page holds two forms: the one posted keeps its input, the other shows
+		// the saved person
+		model.mergeAttributes(Map.of(FORM, (person == null) ? new PersonForm() : PersonForm.from(person),
+				"personNameForm", new PersonNameForm()));
+		return "admin/leaders/form";
 	}
 
-	@PostMapping("/admin/leaders")
-	String create(@Valid @ModelAttribute(FORM) PersonForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		checkSlug(form, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
+	@PostMapping({ "/admin/leaders", "/admin/leaders/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) PersonForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
+		// a name in another script makes no address: then the editor types one
+		if (form.slug == null && form.name != null && Slugs.of(form.name).isEmpty()) {
+			result.rejectValue("slug", "leader.slug.needed");
 		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result);
-			return showForm(null, model);
-		}
-	}
-
-	@GetMapping("/admin/leaders/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute(FORM, this.editing.formFor(id));
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/leaders/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) PersonForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		checkSlug(form, result);
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			return saved(this.editing.update(id, form), redirect);
+			Person person = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "leader.saved");
+			redirect.addFlashAttribute("flashArgument", person.getName());
+			return "redirect:/leaders/" + person.getSlug();
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/leaders/" + id, this.editing.formFor(id), form, "leader.form.", Map.of(), this.messages,
-						locale)
+				.ofEdit("/admin/leaders/" + id, PersonForm.from(this.editing.get(id)), form, "leader.form.", Map.of(),
+						this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -103,26 +101,26 @@ class PersonAdminController {
 	@PostMapping("/admin/leaders/{id}/names")
 	String addName(@PathVariable Long id, @Valid @ModelAttribute("personNameForm") PersonNameForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.editing.addName(id, form);
-				redirect.addFlashAttribute("flashMessage", "leader.name.added");
-				redirect.addFlashAttribute("flashArgument", form.otherName);
-				return "redirect:/admin/leaders/" + id + "/edit";
-			}
-			catch (DataIntegrityViolationException ex) {
-				ConstraintMessages.reject(ex, result, Map.of("person_name_person_id_name_key", "otherName"));
-			}
+		if (result.hasErrors()) {
+			return showForm(id, model);
 		}
-		model.addAttribute(FORM, this.editing.formFor(id));
-		return showForm(id, model);
+		try {
+			this.editing.addName(id, form);
+			redirect.addFlashAttribute("flashMessage", "leader.name.added");
+			redirect.addFlashAttribute("flashArgument", form.otherName);
+			return "redirect:/admin/leaders/" + id + "/edit";
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the other name's unique key does not say the form field it concerns
+			ConstraintMessages.reject(ex, result, Map.of("person_name_person_id_name_key", "otherName"));
+			return showForm(id, model);
+		}
 	}
 
 	@PostMapping("/admin/leaders/{id}/names/{nameId}/delete")
 	String removeName(@PathVariable Long id, @PathVariable Long nameId, RedirectAttributes redirect) {
-		String removed = this.editing.removeName(id, nameId);
 		redirect.addFlashAttribute("flashMessage", "leader.name.removed");
-		redirect.addFlashAttribute("flashArgument", removed);
+		redirect.addFlashAttribute("flashArgument", this.editing.removeName(id, nameId));
 		return "redirect:/admin/leaders/" + id + "/edit";
 	}
 
@@ -135,47 +133,8 @@ class PersonAdminController {
 
 	@PostMapping("/admin/leaders/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		Person person = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("person", id))) {
-			return DeletePage.refused(redirect, person.getName(), "/admin/leaders/" + id + "/delete");
-		}
-		try {
-			this.editing.delete(id);
-		}
-		catch (DataIntegrityViolationException ex) {
-			return DeletePage.refused(redirect, person.getName(), "/admin/leaders/" + id + "/delete");
-		}
-		return DeletePage.done(redirect, person.getName(), "/leaders");
-	}
-
-	/** A name in another script makes no address: then the editor types one. */
-	private static void checkSlug(PersonForm form, BindingResult result) {
-		if (form.slug == null && form.name != null && Slugs.of(form.name).isEmpty()) {
-			result.rejectValue("slug", "leader.slug.needed");
-		}
-	}
-
-	private String showForm(Long id, Model model) {
-		model.addAttribute("personId", id);
-		model.addAttribute("nations", this.editing.nationOptions());
-		if (id == null) {
-			model.addAttribute("backUrl", "/leaders");
-			return FORM_VIEW;
-		}
-		Person person = this.editing.getWithNames(id);
-		model.addAttribute("person", person);
-		model.addAttribute("backUrl", "/leaders/" + person.getSlug());
-		if (!model.containsAttribute("personNameForm")) {
-			model.addAttribute("personNameForm", new PersonNameForm());
-		}
-		model.addAttribute("nameKinds", NameKind.values());
-		return FORM_VIEW;
-	}
-
-	private static String saved(Person person, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "leader.saved");
-		redirect.addFlashAttribute("flashArgument", person.getName());
-		return "redirect:/leaders/" + person.getSlug();
+		return DeletePage.tryDelete(redirect, this.editing.get(id).getName(), "/admin/leaders/" + id + "/delete",
+				"/leaders", () -> this.editing.delete(id));
 	}
 
 }

@@ -1,12 +1,8 @@
 package org.summittracker.person.admin;
 
-import java.util.List;
-
-import org.summittracker.nation.NationRepository;
 import org.summittracker.person.Person;
 import org.summittracker.person.PersonName;
 import org.summittracker.person.PersonRepository;
-import org.summittracker.system.Option;
 import org.summittracker.system.RecordNotFoundException;
 import org.summittracker.system.Slugs;
 
@@ -23,55 +19,40 @@ class PersonEditing {
 
 	private final PersonRepository people;
 
-	private final NationRepository nations;
-
-	PersonEditing(PersonRepository people, NationRepository nations) {
+	PersonEditing(PersonRepository people) {
 		this.people = people;
-		this.nations = nations;
 	}
 
+	/** The person with their nationality and other names. */
 	@Transactional(readOnly = true)
 	public Person get(Long id) {
-		return this.people.findById(id).orElseThrow(() -> new RecordNotFoundException("person", String.valueOf(id)));
-	}
-
-	/** The person with their other names, for the edit page. */
-	@Transactional(readOnly = true)
-	public Person getWithNames(Long id) {
 		return this.people.findWithNamesById(id)
 			.orElseThrow(() -> new RecordNotFoundException("person", String.valueOf(id)));
 	}
 
-	@Transactional(readOnly = true)
-	public PersonForm formFor(Long id) {
-		return PersonForm.from(getWithNames(id));
-	}
-
 	public Person create(PersonForm form) {
-		Person person = new Person(slugFor(form, null), form.name, form.sortName, form.nationality);
-		apply(person, form, person.getSlug());
-		return this.people.save(person);
+		Person person = new Person(slugFor(form, 0), form.name, form.sortName, form.nationality);
+		return save(person, form, person.getSlug());
 	}
 
 	public Person update(Long id, PersonForm form) {
 		Person person = get(id);
 		person.checkVersion(form.version);
-		apply(person, form, slugFor(form, id));
-		return person;
+		return save(person, form, slugFor(form, id));
 	}
 
 	/** Deletes the person and, with them, their other names. */
 	public void delete(Long id) {
-		this.people.delete(getWithNames(id));
+		this.people.delete(get(id));
 	}
 
 	public PersonName addName(Long personId, PersonNameForm form) {
-		return getWithNames(personId).addOtherName(form.otherName, form.kind);
+		return get(personId).addOtherName(form.otherName, form.kind);
 	}
 
 	/** Removes one other name of the person; a name of someone else is not found. */
 	public String removeName(Long personId, Long nameId) {
-		Person person = getWithNames(personId);
+		Person person = get(personId);
 		String removed = person.getOtherNames()
 			.stream()
 			.filter((n) -> n.getId().equals(nameId))
@@ -82,22 +63,17 @@ class PersonEditing {
 		return removed;
 	}
 
-	@Transactional(readOnly = true)
-	public List<Option> nationOptions() {
-		return this.nations.findOptions();
-	}
-
-	private static void apply(Person person, PersonForm form, String slug) {
+	private Person save(Person person, PersonForm form, String slug) {
 		person.update(slug, form.name, form.sortName, form.birthDate, form.nationality);
+		return this.people.save(person);
 	}
 
 	/**
 	 * The slug typed, or a free one made from the name: "Recep Tayyip Erdoğan" becomes
-	 * "recep-tayyip-erdogan".
+	 * "recep-tayyip-erdogan" (a new person is {@code self} 0: identities start at 1).
 	 */
-	private String slugFor(PersonForm form, Long id) {
-		return Slugs.typedOrUnique(form.slug, () -> form.name,
-				(slug) -> (id == null) ? this.people.existsBySlug(slug) : this.people.existsBySlugAndIdNot(slug, id));
+	private String slugFor(PersonForm form, long self) {
+		return Slugs.typedOrUnique(form.slug, () -> form.name, (slug) -> this.people.existsBySlugAndIdNot(slug, self));
 	}
 
 }

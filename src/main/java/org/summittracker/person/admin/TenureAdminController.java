@@ -5,7 +5,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.summittracker.person.OfficeRepository;
 import org.summittracker.person.Person;
+import org.summittracker.person.PersonRepository;
 import org.summittracker.person.Tenure;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
@@ -28,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Create, edit and delete tenures (who held which office when), reached from the leader's
- * page and back to it.
+ * page and back to it. A stale edit shows the conflict page; a delete asks first.
  */
 @Controller
 class TenureAdminController {
@@ -41,66 +43,68 @@ class TenureAdminController {
 
 	private final TenureEditing editing;
 
+	private final PersonRepository people;
+
+	private final OfficeRepository offices;
+
 	private final References references;
 
 	private final MessageSource messages;
 
-	TenureAdminController(TenureEditing editing, References references, MessageSource messages) {
+	TenureAdminController(TenureEditing editing, PersonRepository people, OfficeRepository offices,
+			References references, MessageSource messages) {
 		this.editing = editing;
+		this.people = people;
+		this.offices = offices;
 		this.references = references;
 		this.messages = messages;
 	}
 
-	@GetMapping("/admin/tenures/new")
-	String newTenure(@RequestParam(name = "person", required = false) Person person, Model model) {
-		TenureForm form = new TenureForm();
-		form.person = person;
-		model.addAttribute(FORM, form);
-		return showForm(null, form, model);
+	/**
+	 * The form; a new tenure is opened for the {@code person} whose page it came from,
+	 * and Cancel goes back to that leader's page.
+	 */
+	@GetMapping({ "/admin/tenures/new", "/admin/tenures/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, @RequestParam(required = false) Person person,
+			Model model) {
+		Tenure tenure = (id != null) ? this.editing.get(id) : null;
+		TenureForm form = (tenure != null) ? TenureForm.from(tenure) : new TenureForm();
+		form.person = (tenure != null) ? tenure.getPerson() : person;
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, form);
+		}
+		model.addAttribute("tenureId", id);
+		model.addAttribute("person", form.person);
+		model.addAttribute("backUrl", (form.person != null) ? "/leaders/" + form.person.getSlug() : "/leaders");
+		model.addAttribute("people", this.people.findOptions());
+		model.addAttribute("offices", this.offices.findOptions());
+		return "admin/tenures/form";
 	}
 
-	@PostMapping("/admin/tenures")
-	String create(@Valid @ModelAttribute(FORM) TenureForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	@PostMapping({ "/admin/tenures", "/admin/tenures/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) TenureForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (result.hasErrors()) {
-			return showForm(null, form, model);
+			return showForm(id, form.person, model);
 		}
 		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
-			return showForm(null, form, model);
-		}
-	}
-
-	@GetMapping("/admin/tenures/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		TenureForm form = this.editing.formFor(id);
-		model.addAttribute(FORM, form);
-		return showForm(id, form, model);
-	}
-
-	@PostMapping("/admin/tenures/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) TenureForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		if (result.hasErrors()) {
-			return showForm(id, form, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
+			Tenure tenure = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			redirect.addFlashAttribute("flashMessage", "tenure.saved");
+			redirect.addFlashAttribute("flashArgument", tenure.getOffice().getTitle());
+			return "redirect:/leaders/" + tenure.getPerson().getSlug();
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Map<String, Map<String, String>> choices = Map.of("person", Conflict.labels(this.editing.personOptions()),
-					"office", Conflict.labels(this.editing.officeOptions()));
+			Map<String, Map<String, String>> choices = Map.of("person", Conflict.labels(this.people.findOptions()),
+					"office", Conflict.labels(this.offices.findOptions()));
 			return Conflict
-				.ofEdit("/admin/tenures/" + id, this.editing.formFor(id), form, "tenure.form.", choices, this.messages,
-						locale)
+				.ofEdit("/admin/tenures/" + id, TenureForm.from(this.editing.get(id)), form, "tenure.form.", choices,
+						this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
-			return showForm(id, form, model);
+			return showForm(id, form.person, model);
 		}
 	}
 
@@ -114,39 +118,13 @@ class TenureAdminController {
 	@PostMapping("/admin/tenures/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Tenure tenure = this.editing.get(id);
-		try {
-			if (!DeletePage.blocked(this.references.to("tenure", id))) {
-				this.editing.delete(id);
-				return DeletePage.done(redirect, label(tenure), "/leaders/" + tenure.getPerson().getSlug());
-			}
-		}
-		catch (DataIntegrityViolationException ex) {
-			// something came to refer to the tenure since the check: the confirm page now
-			// lists it
-		}
-		return DeletePage.refused(redirect, label(tenure), "/admin/tenures/" + id + "/delete");
+		return DeletePage.tryDelete(redirect, label(tenure), "/admin/tenures/" + id + "/delete",
+				"/leaders/" + tenure.getPerson().getSlug(), () -> this.editing.delete(id));
 	}
 
 	/** "Name · Office": how delete pages and messages name a tenure. */
 	private static String label(Tenure tenure) {
 		return tenure.getPerson().getName() + " · " + tenure.getOffice().getTitle();
-	}
-
-	/** The form; Cancel goes back to the leader the tenure is (or was opened) for. */
-	private String showForm(Long id, TenureForm form, Model model) {
-		Person person = (id != null) ? this.editing.get(id).getPerson() : form.person;
-		model.addAttribute("tenureId", id);
-		model.addAttribute("person", person);
-		model.addAttribute("backUrl", (person != null) ? "/leaders/" + person.getSlug() : "/leaders");
-		model.addAttribute("people", this.editing.personOptions());
-		model.addAttribute("offices", this.editing.officeOptions());
-		return "admin/tenures/form";
-	}
-
-	private static String saved(Tenure tenure, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "tenure.saved");
-		redirect.addFlashAttribute("flashArgument", tenure.getOffice().getTitle());
-		return "redirect:/leaders/" + tenure.getPerson().getSlug();
 	}
 
 }
