@@ -147,15 +147,8 @@ class NationAdminController {
 
 	@PostMapping("/admin/nations/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		Nation nation = this.editing.get(id);
-		try {
-			this.editing.delete(id);
-			return DeletePage.done(redirect, nation.getName(), "/nations");
-		}
-		catch (DataIntegrityViolationException ex) {
-			// still referred to: the confirm page lists what refers to it
-			return DeletePage.refused(redirect, nation.getName(), "/admin/nations/" + id + "/delete");
-		}
+		return DeletePage.tryDelete(redirect, this.editing.get(id).getName(), "/admin/nations/" + id + "/delete",
+				"/nations", () -> this.editing.delete(id));
 	}
 
 }

@@ -109,15 +109,8 @@ class MembershipAdminController {
 	@PostMapping("/admin/memberships/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
 		Membership membership = this.editing.get(id);
-		try {
-			this.editing.delete(id);
-			return DeletePage.done(redirect, label(membership, locale),
-					"/organizations/" + membership.getOrganization().getSlug());
-		}
-		catch (DataIntegrityViolationException ex) {
-			// still referred to: the confirm page lists what refers to it
-			return DeletePage.refused(redirect, label(membership, locale), "/admin/memberships/" + id + "/delete");
-		}
+		return DeletePage.tryDelete(redirect, label(membership, locale), "/admin/memberships/" + id + "/delete",
+				"/organizations/" + membership.getOrganization().getSlug(), () -> this.editing.delete(id));
 	}
 
 	private String showForm(Long id, MembershipForm form, Model model) {

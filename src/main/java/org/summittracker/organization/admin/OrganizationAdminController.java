@@ -98,16 +98,8 @@ class OrganizationAdminController {
 
 	@PostMapping("/admin/organizations/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		Organization organization = this.editing.get(id);
-		try {
-			this.editing.delete(id);
-			return DeletePage.done(redirect, organization.getName(), "/organizations");
-		}
-		catch (DataIntegrityViolationException ex) {
-			// something came to refer to the organization since the check: the confirm
-			// page lists it
-			return DeletePage.refused(redirect, organization.getName(), "/admin/organizations/" + id + "/delete");
-		}
+		return DeletePage.tryDelete(redirect, this.editing.get(id).getName(), "/admin/organizations/" + id + "/delete",
+				"/organizations", () -> this.editing.delete(id));
 	}
 
 }
