@@ -1,6 +1,3 @@
-/**
- * Editing of the module's records: the forms and the services that save them, exposed to
- * the CSV import, which fills the same forms and saves them the same way.
- */
+/** The module's forms and editing services, which the CSV import fills and calls too. */
 @org.springframework.modulith.NamedInterface("admin")
 package org.summittracker.summit.admin;
