@@ -7,31 +7,32 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.summittracker.admin.Lookups;
-import org.summittracker.person.Person;
-import org.summittracker.nation.Nation;
-import org.summittracker.organization.Organization;
-import org.summittracker.summit.Attendance;
-import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.summit.Capacity;
 import org.summittracker.summit.Summit;
-import org.summittracker.system.ConstraintMessages;
+import org.summittracker.summit.admin.AttendanceEditing;
+import org.summittracker.summit.admin.AttendanceForm;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Attendance rows of one summit from CSV: the attendance form's rules for every row
- * (someone named, a nation or an organization but not both, known names, capacity and
- * status given, nobody sent instead of themselves), one row per person at the summit
- * counting both the rows already saved and the other rows of the file.
+ * Attendance rows of one summit from CSV: each row is the attendance form, checked and
+ * saved as the form is. The file adds what a form does not need: the summit each row
+ * names (one per file), people named by their page's address too, and one row per person
+ * within the file.
  */
 @Component
-class AttendanceImport implements RowImport<AttendanceImport.Line> {
+class AttendanceImport implements RowImport {
 
-	private final AttendanceRepository attendances;
+	/** The columns that fill form fields named otherwise. */
+	private static final Map<String, String> COLUMNS = Map.of("personLabel", "person", "nationLabel", "nation",
+			"insteadOfLabel", "instead_of");
+
+	private final AttendanceEditing editing;
+
+	private final FormRows forms;
 
 	private final Lookups lookups;
 
@@ -39,122 +40,80 @@ class AttendanceImport implements RowImport<AttendanceImport.Line> {
 
 	private final EntityManager entities;
 
-	AttendanceImport(AttendanceRepository attendances, Lookups lookups, JdbcTemplate jdbc, EntityManager entities) {
-		this.attendances = attendances;
+	AttendanceImport(AttendanceEditing editing, FormRows forms, Lookups lookups, JdbcTemplate jdbc,
+			EntityManager entities) {
+		this.editing = editing;
+		this.forms = forms;
 		this.lookups = lookups;
 		this.jdbc = jdbc;
 		this.entities = entities;
 	}
 
 	@Override
-	public Checked<Line> check(CsvFile file) {
-		Pass pass = new Pass(new Names(this.jdbc, this.lookups));
+	public Checked check(CsvFile file, boolean tryWrites) {
+		Names names = new Names(this.jdbc, this.lookups);
+		Names.Found summit = null;
+		int summitLine = 0;
+		Map<Long, Integer> people = new HashMap<>();
 		List<Preview.Row> rows = new ArrayList<>();
-		List<Line> lines = new ArrayList<>();
-		for (CsvFile.Row row : file.rows()) {
-			RowCheck check = new RowCheck(file, row);
-			Line line = pass.check(check);
-			rows.add(check.result());
-			if (!check.hasProblems()) {
-				lines.add(line);
+		List<Checked.Write> writes = new ArrayList<>();
+		for (CsvFile.Row line : file.rows()) {
+			AttendanceForm form = new AttendanceForm();
+			FormRow row = this.forms.row(file, line, form, "attendanceForm", COLUMNS);
+			Names.Found rowSummit = row.find("summit", names::summit, "imports.summit.unknown");
+			if (row.text("summit").isEmpty()) {
+				row.reject("summit", "NotBlank");
 			}
-		}
-		String target = (pass.summit != null) ? "/summits/" + pass.summit.slug() : "/summits";
-		return new Checked<>(new Preview(ImportKind.ATTENDANCE, file.header(), rows, file.problems(), target), lines);
-	}
-
-	@Override
-	public void write(List<Line> lines) {
-		for (Line line : lines) {
-			Person person = reference(Person.class, line.person());
-			Nation nation = reference(Nation.class, line.nation());
-			Organization organization = reference(Organization.class, line.organization());
-			Attendance attendance = new Attendance(reference(Summit.class, line.summit()), person, nation, organization,
-					line.capacity(), line.status());
-			attendance.update(person, nation, organization, line.capacity(), line.standing(), line.status(),
-					reference(Person.class, line.insteadOf()), line.note());
-			try {
-				this.attendances.save(attendance);
+			else if (rowSummit != null && summit == null) {
+				summit = rowSummit;
+				summitLine = row.line();
 			}
-			catch (DataIntegrityViolationException ex) {
-				throw new ImportRefusedException(line.line(), ConstraintMessages.constraintOf(ex), ex);
+			else if (rowSummit != null && !rowSummit.id().equals(summit.id())) {
+				row.reject("summit", "imports.summit.other", summit.slug(), summitLine);
 			}
-		}
-	}
-
-	/** One pass over a file: what the rows before the current one named. */
-	private final class Pass {
-
-		private final Names names;
-
-		/** The summit the file is for: the first one a row names. */
-		private Names.Found summit;
-
-		private int summitLine;
-
-		/** The line each person is first listed on. */
-		private final Map<Long, Integer> people = new HashMap<>();
-
-		Pass(Names names) {
-			this.names = names;
-		}
-
-		/** The row as it would be written, its problems added to the check. */
-		Line check(RowCheck check) {
-			Names.Found rowSummit = check.find("summit", true, this.names::summit, "imports.summit.unknown");
-			if (rowSummit != null && this.summit == null) {
-				this.summit = rowSummit;
-				this.summitLine = check.line();
-			}
-			else if (rowSummit != null && !rowSummit.id().equals(this.summit.id())) {
-				check.reject("summit", "imports.summit.other", this.summit.slug(), this.summitLine);
-			}
-			Names.Found person = check.find("person", false, this.names::person, "imports.person.unknown");
-			Names.Found nation = check.find("nation", false, this.names::nation, "imports.nation.unknown");
-			Names.Found organization = check.find("organization", false, this.names::organization,
-					"imports.organization.unknown");
-			if (check.text("person").isEmpty() && check.text("nation").isEmpty()
-					&& check.text("organization").isEmpty()) {
-				check.reject("person", "attendance.someone.required");
-			}
-			if (!check.text("nation").isEmpty() && !check.text("organization").isEmpty()) {
-				check.reject("organization", "attendance.represents.one");
-			}
-			Capacity capacity = check.choice("capacity", Capacity.class, true);
-			AttendanceStanding standing = check.choice("standing", AttendanceStanding.class, false);
-			AttendanceStatus status = check.choice("status", AttendanceStatus.class, true);
-			Names.Found insteadOf = check.find("instead_of", false, this.names::person, "imports.person.unknown");
-			String note = check.note("note");
-			if (person != null && insteadOf != null && person.id().equals(insteadOf.id())) {
-				check.reject("instead_of", "attendance.insteadOf.self");
-			}
-			if (person != null && rowSummit != null) {
-				Integer earlier = this.people.putIfAbsent(person.id(), check.line());
+			Map<String, Object> values = new HashMap<>();
+			person(row, names, "personId", "personLabel", values);
+			person(row, names, "insteadOfId", "insteadOfLabel", values);
+			Names.Found nation = names.nation(row.text("nationLabel")).orElse(null);
+			values.put("nationId", (nation != null) ? nation.id() : null);
+			values.put("nationLabel",
+					(nation != null) ? this.lookups.nationLabel(nation.id()) : row.text("nationLabel"));
+			Names.Found organization = row.find("organization", names::organization, "imports.organization.unknown");
+			values.put("organization", (organization != null) ? organization.id() : null);
+			values.put("capacity", row.choice("capacity", Capacity.class));
+			values.put("standing", row.choice("standing", AttendanceStanding.class));
+			values.put("status", row.choice("status", AttendanceStatus.class));
+			values.put("note", row.text("note"));
+			row.bind(values);
+			this.editing.resolve(form, row.errors());
+			if (form.personId != null && rowSummit != null) {
+				Integer earlier = people.putIfAbsent(form.personId, row.line());
 				if (earlier != null) {
-					check.reject("person", "imports.person.duplicateInFile", earlier);
-				}
-				if (AttendanceImport.this.attendances.personAlreadyListed(rowSummit.id(), person.id(), null)) {
-					check.reject("person", "attendance.person.duplicate");
+					row.reject("personLabel", "imports.person.duplicateInFile", earlier);
 				}
 			}
-			return new Line(check.line(), id(rowSummit), id(person), id(nation), id(organization), capacity, standing,
-					status, id(insteadOf), note);
+			if (!row.errors().hasErrors()) {
+				Summit target = this.entities.getReference(Summit.class, rowSummit.id());
+				Runnable write = () -> this.editing.create(target, form);
+				if (tryWrites) {
+					this.forms.tryWrite(row, write, AttendanceEditing.CONSTRAINT_FIELDS);
+				}
+				writes.add(new Checked.Write(row.line(), write));
+			}
+			rows.add(row.result());
 		}
-
+		String target = (summit != null) ? "/summits/" + summit.slug() : "/summits";
+		return new Checked(new Preview(ImportKind.ATTENDANCE, file.header(), rows, file.problems(), target), writes);
 	}
 
-	private <T> T reference(Class<T> type, Long id) {
-		return (id != null) ? this.entities.getReference(type, id) : null;
-	}
-
-	private static Long id(Names.Found found) {
-		return (found != null) ? found.id() : null;
-	}
-
-	/** A good row, ready to be added. */
-	record Line(int line, Long summit, Long person, Long nation, Long organization, Capacity capacity,
-			AttendanceStanding standing, AttendanceStatus status, Long insteadOf, String note) {
-
+	/**
+	 * A person as the picker posts one: a name the file uses (their name, another name,
+	 * their page's address) as the id chosen and its label; any other text as typed.
+	 */
+	private void person(FormRow row, Names names, String idField, String labelField, Map<String, Object> values) {
+		Names.Found person = names.person(row.text(labelField)).orElse(null);
+		values.put(idField, (person != null) ? person.id() : null);
+		values.put(labelField, (person != null) ? this.lookups.personLabel(person.id()) : row.text(labelField));
 	}
 
 }

@@ -164,17 +164,17 @@ final class CsvFile {
 		return this.problems;
 	}
 
-	/** Whether the header names this column. */
-	boolean has(String column) {
-		return this.positions.containsKey(column);
-	}
-
 	/**
 	 * A row's value in a column, trimmed; empty when the column or the value is missing.
 	 */
 	String value(Row row, String column) {
 		Integer position = this.positions.get(column);
 		return (position != null && position < row.values().size()) ? row.values().get(position) : "";
+	}
+
+	/** Where the header has the column; after the others when it has not. */
+	int position(String column) {
+		return this.positions.getOrDefault(column, Integer.MAX_VALUE);
 	}
 
 	/** Whether the row has as many values as the header has columns. */

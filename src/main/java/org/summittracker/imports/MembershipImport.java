@@ -2,177 +2,100 @@ package org.summittracker.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import jakarta.persistence.EntityManager;
 import org.summittracker.admin.Lookups;
-import org.summittracker.nation.Nation;
 import org.summittracker.organization.Membership;
-import org.summittracker.organization.MembershipRepository;
-import org.summittracker.organization.Organization;
 import org.summittracker.organization.Standing;
-import org.summittracker.system.ConstraintMessages;
-import org.summittracker.system.PartialDate;
+import org.summittracker.organization.admin.MembershipEditing;
+import org.summittracker.organization.admin.MembershipForm;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Memberships from CSV: the membership form's rules for every row (known nation and
- * organization, a standing, readable partial dates, the end not before the start), and
- * one standing at a time for a nation in an organization, counting both the periods
- * already saved and the other rows of the file.
+ * Memberships from CSV: each row is the membership form, checked and saved as the form
+ * is, its nation and organization named as editors name them. The file adds one rule a
+ * form does not need: its own rows hold one standing at a time for a nation in an
+ * organization.
  */
 @Component
-class MembershipImport implements RowImport<MembershipImport.Line> {
+class MembershipImport implements RowImport {
 
-	private final MembershipRepository memberships;
+	private final MembershipEditing editing;
+
+	private final FormRows forms;
 
 	private final Lookups lookups;
 
 	private final JdbcTemplate jdbc;
 
-	private final EntityManager entities;
-
-	MembershipImport(MembershipRepository memberships, Lookups lookups, JdbcTemplate jdbc, EntityManager entities) {
-		this.memberships = memberships;
+	MembershipImport(MembershipEditing editing, FormRows forms, Lookups lookups, JdbcTemplate jdbc) {
+		this.editing = editing;
+		this.forms = forms;
 		this.lookups = lookups;
 		this.jdbc = jdbc;
-		this.entities = entities;
 	}
 
 	@Override
-	public Checked<Line> check(CsvFile file) {
-		Pass pass = new Pass(new Names(this.jdbc, this.lookups));
+	public Checked check(CsvFile file, boolean tryWrites) {
+		Names names = new Names(this.jdbc, this.lookups);
+		Map<List<Long>, List<Earlier>> periods = new HashMap<>();
+		Set<String> organizations = new LinkedHashSet<>();
 		List<Preview.Row> rows = new ArrayList<>();
-		List<Line> lines = new ArrayList<>();
-		for (CsvFile.Row row : file.rows()) {
-			RowCheck check = new RowCheck(file, row);
-			Line line = pass.check(check);
-			rows.add(check.result());
-			if (!check.hasProblems()) {
-				lines.add(line);
-			}
-		}
-		String target = (pass.organization != null && pass.oneOrganization)
-				? "/organizations/" + pass.organization.slug() : "/organizations";
-		return new Checked<>(new Preview(ImportKind.MEMBERSHIPS, file.header(), rows, file.problems(), target), lines);
-	}
-
-	@Override
-	public void write(List<Line> lines) {
-		for (Line line : lines) {
-			Nation nation = this.entities.getReference(Nation.class, line.nation());
-			Organization organization = this.entities.getReference(Organization.class, line.organization());
-			Membership membership = new Membership(nation, organization, line.standing(), line.start(), line.end());
-			membership.update(nation, organization, line.standing(), line.start(), line.end(), line.note());
-			try {
-				this.memberships.save(membership);
-				this.memberships.flush();
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new ImportRefusedException(line.line(), ConstraintMessages.constraintOf(ex), ex);
-			}
-		}
-	}
-
-	/**
-	 * One pass over a file: the periods already saved and those of the rows before the
-	 * current one.
-	 */
-	private final class Pass {
-
-		private final Names names;
-
-		/** Saved memberships by nation and organization id, looked up once per pair. */
-		private final Map<List<Long>, List<Membership>> saved = new HashMap<>();
-
-		private final Map<List<Long>, List<Earlier>> inFile = new HashMap<>();
-
-		/** The first organization a row names, and whether every row names it. */
-		private Names.Found organization;
-
-		private boolean oneOrganization = true;
-
-		Pass(Names names) {
-			this.names = names;
-		}
-
-		/** The row as it would be written, its problems added to the check. */
-		Line check(RowCheck check) {
-			Names.Found nation = check.find("nation", true, this.names::nation, "imports.nation.unknown");
-			Names.Found organization = check.find("organization", true, this.names::organization,
-					"imports.organization.unknown");
-			Standing standing = check.choice("standing", Standing.class, true);
-			PartialDate start = check.date("start");
-			PartialDate end = check.date("end");
-			String note = check.note("note");
-			if (start != null && end != null) {
-				if (end.latestDay().isBefore(start.getDate())) {
-					check.reject("end", "EndNotBeforeStart");
-				}
-			}
+		List<Checked.Write> writes = new ArrayList<>();
+		for (CsvFile.Row line : file.rows()) {
+			MembershipForm form = new MembershipForm();
+			FormRow row = this.forms.row(file, line, form, "membershipForm", Map.of());
+			Names.Found nation = row.find("nation", names::nation, "imports.nation.unknown");
+			Names.Found organization = row.find("organization", names::organization, "imports.organization.unknown");
+			Map<String, Object> values = new HashMap<>();
+			values.put("nation", (nation != null) ? nation.id() : null);
+			values.put("organization", (organization != null) ? organization.id() : null);
+			values.put("standing", row.choice("standing", Standing.class));
+			values.put("start", row.text("start"));
+			values.put("end", row.text("end"));
+			values.put("note", row.text("note"));
+			row.bind(values);
 			if (organization != null) {
-				this.organization = (this.organization != null) ? this.organization : organization;
-				this.oneOrganization &= this.organization.id().equals(organization.id());
+				organizations.add(organization.slug());
 			}
-			if (nation != null && organization != null && standing != null && !check.hasProblems("start")
-					&& !check.hasProblems("end")) {
-				checkOverlaps(check, nation, organization, standing, start, end);
+			if (form.nation != null && form.organization != null && form.standing != null
+					&& !row.errors().hasFieldErrors("start") && !row.errors().hasFieldErrors("end")) {
+				checkOverlaps(row, form, periods);
 			}
-			return new Line(check.line(), (nation != null) ? nation.id() : null,
-					(organization != null) ? organization.id() : null, standing, start, end, note);
-		}
-
-		/**
-		 * One standing at a time: no overlap with a saved period, nor with an earlier row
-		 * of the file.
-		 */
-		private void checkOverlaps(RowCheck check, Names.Found nation, Names.Found organization, Standing standing,
-				PartialDate start, PartialDate end) {
-			List<Long> key = List.of(nation.id(), organization.id());
-			for (Membership other : this.saved.computeIfAbsent(key, (k) -> MembershipImport.this.memberships
-				.findByNationAndOrganization(nation.id(), organization.id()))) {
-				if (other.overlaps(start, end)) {
-					check.reject("start", "membership.overlap", describe(other));
-					break;
+			if (!row.errors().hasErrors()) {
+				Runnable write = () -> this.editing.create(form);
+				if (tryWrites) {
+					this.forms.tryWrite(row, write, MembershipEditing.CONSTRAINT_FIELDS);
 				}
+				writes.add(new Checked.Write(row.line(), write));
 			}
-			for (Earlier earlier : this.inFile.getOrDefault(key, List.of())) {
-				if (earlier.period().overlaps(start, end)) {
-					check.reject("start", "imports.membership.overlapInFile", earlier.line());
-					break;
-				}
-			}
-			// an unsaved membership, only to compare periods the way the entity (and the
-			// database) does
-			Membership period = new Membership(MembershipImport.this.entities.getReference(Nation.class, nation.id()),
-					MembershipImport.this.entities.getReference(Organization.class, organization.id()), standing, start,
-					end);
-			this.inFile.computeIfAbsent(key, (k) -> new ArrayList<>()).add(new Earlier(check.line(), period));
+			rows.add(row.result());
 		}
-
+		String target = (organizations.size() == 1) ? "/organizations/" + organizations.iterator().next()
+				: "/organizations";
+		return new Checked(new Preview(ImportKind.MEMBERSHIPS, file.header(), rows, file.problems(), target), writes);
 	}
 
 	/**
-	 * Message arguments naming a saved membership, as the membership form names it:
-	 * nation, standing, dates.
+	 * One standing at a time within the file: no overlap with an earlier row for the same
+	 * nation and organization (saved periods are the database's to judge).
 	 */
-	private static Object[] describe(Membership membership) {
-		return new Object[] { membership.getNation().getName(),
-				new DefaultMessageSourceResolvable("enum.Standing." + membership.getStanding().name()),
-				membership.getOrganization().getAcronym(),
-				(membership.getStart() != null) ? membership.getStart().display() : "…", (membership.getEnd() != null)
-						? membership.getEnd().display() : new DefaultMessageSourceResolvable("leader.present") };
-	}
-
-	/** A good row, ready to be added. */
-	record Line(int line, Long nation, Long organization, Standing standing, PartialDate start, PartialDate end,
-			String note) {
-
+	private static void checkOverlaps(FormRow row, MembershipForm form, Map<List<Long>, List<Earlier>> periods) {
+		List<Earlier> earlier = periods.computeIfAbsent(List.of(form.nation.getId(), form.organization.getId()),
+				(key) -> new ArrayList<>());
+		earlier.stream()
+			.filter((e) -> e.period().overlaps(form.start, form.end))
+			.findFirst()
+			.ifPresent((e) -> row.reject("start", "imports.membership.overlapInFile", e.line()));
+		// an unsaved membership, only to compare periods the way the entity (and the
+		// database) does
+		earlier.add(new Earlier(row.line(),
+				new Membership(form.nation, form.organization, form.standing, form.start, form.end)));
 	}
 
 	/** A period from an earlier row of the same file. */

@@ -1,20 +1,13 @@
 package org.summittracker.imports;
 
-import java.util.List;
-
-/** The rules and the writing for one kind of file. */
-interface RowImport<T> {
+/** The reading and the rules for one kind of file. */
+interface RowImport {
 
 	/**
-	 * Checks every row; the rows to write are complete only when the preview is
-	 * importable.
+	 * Checks every row; the writes are complete only when the preview is importable.
+	 * @param tryWrites whether each good row is also written and rolled back, so that the
+	 * database judges it
 	 */
-	Checked<T> check(CsvFile file);
-
-	/**
-	 * Adds every row; the first the database refuses stops the import (the caller's
-	 * transaction rolls back).
-	 */
-	void write(List<T> lines);
+	Checked check(CsvFile file, boolean tryWrites);
 
 }

@@ -40,10 +40,6 @@ class MembershipAdminController {
 
 	private static final String FORM = "membershipForm";
 
-	/** The constraints whose names do not say the form field they concern. */
-	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("membership_no_overlap", "start",
-			"membership_end_after_start", "end");
-
 	private final MembershipEditing editing;
 
 	private final References references;
@@ -94,7 +90,7 @@ class MembershipAdminController {
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
+			ConstraintMessages.reject(ex, result, MembershipEditing.CONSTRAINT_FIELDS);
 			return showForm(id, form, model);
 		}
 	}

@@ -1,6 +1,7 @@
 package org.summittracker.organization.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import org.summittracker.nation.NationRepository;
 import org.summittracker.organization.Membership;
@@ -19,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class MembershipEditing {
+public class MembershipEditing {
+
+	/** The constraints whose names do not say the form field they concern. */
+	public static final Map<String, String> CONSTRAINT_FIELDS = Map.of("membership_no_overlap", "start",
+			"membership_end_after_start", "end");
 
 	private final MembershipRepository memberships;
 

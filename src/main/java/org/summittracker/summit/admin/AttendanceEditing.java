@@ -27,10 +27,10 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class AttendanceEditing {
+public class AttendanceEditing {
 
 	/** The constraints whose names do not say the field to fix. */
-	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("attendance_one_row_per_person", "personLabel",
+	public static final Map<String, String> CONSTRAINT_FIELDS = Map.of("attendance_one_row_per_person", "personLabel",
 			"attendance_names_someone", "personLabel", "attendance_represents_one", "organization",
 			"attendance_not_instead_of_self", "insteadOfLabel");
 

@@ -202,7 +202,7 @@ class MembershipAdminTest extends IntegrationTest {
 		DirectFieldBindingResult result = new DirectFieldBindingResult(form, "membershipForm");
 
 		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
-		ConstraintMessages.reject(failure, result, MembershipAdminController.CONSTRAINT_FIELDS);
+		ConstraintMessages.reject(failure, result, MembershipEditing.CONSTRAINT_FIELDS);
 
 		assertThat(result.getFieldError("start").getCode()).isEqualTo("constraint.membership_no_overlap");
 		assertThat(memberships()).isOne();

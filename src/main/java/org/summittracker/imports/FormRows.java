@@ -1,0 +1,72 @@
+package org.summittracker.imports;
+
+import java.util.Map;
+
+import org.summittracker.system.ConstraintMessages;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.DataBinder;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+
+/**
+ * Makes rows into form objects bound and validated as the admin forms are (the same
+ * conversions, trimming and validator), and tries a good row's write the way the form
+ * saves it, in a transaction of its own that is always rolled back: the database judges
+ * uniqueness and overlap for the preview as it does for the form.
+ */
+@Component
+class FormRows {
+
+	private final ConversionService conversions;
+
+	private final SpringValidatorAdapter validator;
+
+	private final TransactionTemplate trial;
+
+	FormRows(@Qualifier("mvcConversionService") ConversionService conversions, jakarta.validation.Validator validator,
+			PlatformTransactionManager transactions) {
+		this.conversions = conversions;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.trial = new TransactionTemplate(transactions);
+		this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * A row to bind to the form, named as the form is so that it reads the form's
+	 * messages.
+	 * @param columns the column of each form field whose column is named otherwise
+	 */
+	FormRow row(CsvFile file, CsvFile.Row row, Object form, String formName, Map<String, String> columns) {
+		DataBinder binder = new DataBinder(form, formName);
+		binder.initDirectFieldAccess();
+		binder.setConversionService(this.conversions);
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setValidator(this.validator);
+		return new FormRow(file, row, binder, columns);
+	}
+
+	/**
+	 * Writes the row and rolls it back; a constraint it violates becomes an error on its
+	 * field.
+	 * @param constraintFields the form field of each constraint whose name does not say
+	 */
+	void tryWrite(FormRow row, Runnable write, Map<String, String> constraintFields) {
+		this.trial.executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			try {
+				write.run();
+			}
+			catch (DataIntegrityViolationException ex) {
+				ConstraintMessages.reject(ex, row.errors(), constraintFields);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,3 @@
+/** The module's forms and editing services, which the CSV import fills and calls too. */
+@org.springframework.modulith.NamedInterface("admin")
+package org.summittracker.summit.admin;
