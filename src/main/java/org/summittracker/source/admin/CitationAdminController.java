@@ -34,17 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The citations of one record, named in the address ({@code ?nation=12},
- * {@code ?personName=9}, {@code ?attendance=42}, ...): listed with their sources, added,
- * changed and removed. {@code /admin/citations/new?office=3} is the same page, reached
- * from a public page's "Cite a source". Every save returns to the record's citations
- * page, which links to the public page showing the record.
+ * {@code ?personName=9}, {@code ?attendance=42}, ...): listed with their sources and the
+ * form adding one, and each changed on its own form or removed.
+ * {@code /admin/citations/new?office=3} is the same list, reached from a public page's
+ * "Cite a source". Every save returns to the record's citations page, which links to the
+ * public page showing the record.
  */
 @Controller
 class CitationAdminController {
-
-	static final String LIST_VIEW = "admin/citations/list";
-
-	static final String FORM_VIEW = "admin/citations/form";
 
 	private static final String FORM = "citationForm";
 
@@ -63,69 +60,49 @@ class CitationAdminController {
 		this.messages = messages;
 	}
 
-	@GetMapping({ "/admin/citations", "/admin/citations/new" })
-	String list(@RequestParam Map<String, String> parameters, Model model, Locale locale) {
-		CitedRecord record = named(parameters);
-		CitedFact fact = this.facts.find(record, locale)
-			.orElseThrow(() -> new RecordNotFoundException(record.kind().parameter(), String.valueOf(record.id())));
-		model.addAttribute(FORM, CitationForm.citing(record));
-		return showList(fact, model);
+	/** A record's citations with the form adding one, or the form changing one. */
+	@GetMapping({ "/admin/citations", "/admin/citations/new", "/admin/citations/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, @RequestParam Map<String, String> parameters, Model model,
+			Locale locale) {
+		Citation citation = (id != null) ? this.editing.get(id) : null;
+		CitedRecord record = (citation != null) ? citation.getCited() : named(parameters);
+		model.addAttribute(FORM, (citation != null) ? CitationForm.from(citation) : CitationForm.citing(record));
+		return show(id, fact(record, locale), model);
 	}
 
-	@PostMapping("/admin/citations")
-	String create(@Valid @ModelAttribute(FORM) CitationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		CitedFact fact = (form.record() != null) ? this.facts.find(form.record(), locale).orElse(null) : null;
-		if (form.record() != null && fact == null) {
-			result.rejectValue("recordId", "citation.record.missing");
-		}
+	@PostMapping({ "/admin/citations", "/admin/citations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) CitationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
+		// an edit keeps the record the citation was made for
+		CitedRecord record = (id == null) ? form.record() : this.editing.get(id).getCited();
+		CitedFact fact = (record != null) ? this.facts.find(record, locale).orElse(null) : null;
 		this.editing.check(form, fact, result);
 		if (result.hasErrors()) {
-			return showList(fact, model);
+			return show(id, fact, model);
 		}
 		try {
-			return saved(this.editing.create(form), fact, redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result);
-			return showList(fact, model);
-		}
-	}
-
-	@GetMapping("/admin/citations/{id}/edit")
-	String edit(@PathVariable Long id, Model model, Locale locale) {
-		Citation citation = this.editing.get(id);
-		model.addAttribute(FORM, CitationForm.from(citation));
-		return showForm(id, fact(citation, locale), model);
-	}
-
-	@PostMapping("/admin/citations/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) CitationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		CitedFact fact = fact(this.editing.get(id), locale);
-		this.editing.check(form, fact, result);
-		if (result.hasErrors()) {
-			return showForm(id, fact, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), fact, redirect);
+			Citation citation = this.editing.save(id, form);
+			redirect.addFlashAttribute("flashMessage", "citation.saved");
+			redirect.addFlashAttribute("flashArgument", citation.getSource().getTitle());
+			return "redirect:" + fact.adminUrl();
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/citations/" + id, this.editing.formFor(id), form, "citation.form.",
+				.ofEdit("/admin/citations/" + id, CitationForm.from(this.editing.get(id)), form, "citation.form.",
 						Map.of("sourceId", Conflict.labels(this.editing.sourceOptions())), this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintMessages.reject(ex, result);
-			return showForm(id, fact, model);
+			return show(id, fact, model);
 		}
 	}
 
 	@GetMapping("/admin/citations/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model, Locale locale) {
 		Citation citation = this.editing.get(id);
-		CitedFact fact = fact(citation, locale);
+		CitedFact fact = fact(citation.getCited(), locale);
 		return DeletePage.confirm(model, label(citation, fact, locale), this.references.to("citation", id),
 				"/admin/citations/" + id + "/delete", fact.adminUrl());
 	}
@@ -133,10 +110,15 @@ class CitationAdminController {
 	@PostMapping("/admin/citations/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
 		Citation citation = this.editing.get(id);
-		CitedFact fact = fact(citation, locale);
+		CitedFact fact = fact(citation.getCited(), locale);
 		String label = label(citation, fact, locale);
-		this.editing.delete(id);
-		return DeletePage.done(redirect, label, fact.adminUrl());
+		try {
+			this.editing.delete(id);
+			return DeletePage.done(redirect, label, fact.adminUrl());
+		}
+		catch (DataIntegrityViolationException ex) {
+			return DeletePage.refused(redirect, label, "/admin/citations/" + id + "/delete");
+		}
 	}
 
 	/** The one record the address names; naming none or several is malformed (400). */
@@ -151,46 +133,33 @@ class CitationAdminController {
 		}
 	}
 
-	private CitedFact fact(Citation citation, Locale locale) {
-		CitedRecord record = citation.getCited();
+	private CitedFact fact(CitedRecord record, Locale locale) {
 		return this.facts.find(record, locale)
 			.orElseThrow(() -> new RecordNotFoundException(record.kind().parameter(), String.valueOf(record.id())));
 	}
 
 	/**
-	 * The record's citations and the form adding one; without a record, just the form.
+	 * A new citation's form on the record's citations page (without a record, just the
+	 * form); an existing one's on its own page.
 	 */
-	private String showList(CitedFact fact, Model model) {
-		model.addAttribute("fact", fact);
-		model.addAttribute("citations", (fact != null) ? this.editing.citationsOf(fact.record()) : List.of());
-		addChoices(fact, model);
-		return LIST_VIEW;
-	}
-
-	private String showForm(Long id, CitedFact fact, Model model) {
+	private String show(Long id, CitedFact fact, Model model) {
 		model.addAttribute("citationId", id);
 		model.addAttribute("fact", fact);
-		model.addAttribute("backUrl", fact.adminUrl());
-		addChoices(fact, model);
-		return FORM_VIEW;
-	}
-
-	private void addChoices(CitedFact fact, Model model) {
 		model.addAttribute("kinds", Kind.values());
 		model.addAttribute("sources", this.editing.sourceOptions());
 		model.addAttribute("statuses",
 				(fact == null || fact.isAttendance()) ? AttendanceStatus.values() : new AttendanceStatus[0]);
+		if (id != null) {
+			model.addAttribute("backUrl", fact.adminUrl());
+			return "admin/citations/form";
+		}
+		model.addAttribute("citations", (fact != null) ? this.editing.citationsOf(fact.record()) : List.of());
+		return "admin/citations/list";
 	}
 
 	private String label(Citation citation, CitedFact fact, Locale locale) {
 		return this.messages.getMessage("citation.label",
 				new Object[] { citation.getSource().getTitle(), fact.label() }, locale);
-	}
-
-	private static String saved(Citation citation, CitedFact fact, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "citation.saved");
-		redirect.addFlashAttribute("flashArgument", citation.getSource().getTitle());
-		return "redirect:" + fact.adminUrl();
 	}
 
 }

@@ -37,11 +37,6 @@ class CitationEditing {
 			.orElseThrow(() -> new RecordNotFoundException("citation", String.valueOf(id)));
 	}
 
-	@Transactional(readOnly = true)
-	public CitationForm formFor(Long id) {
-		return CitationForm.from(get(id));
-	}
-
 	/** The record's citations with their sources, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Citation> citationsOf(CitedRecord record) {
@@ -54,11 +49,15 @@ class CitationEditing {
 	}
 
 	/**
-	 * The rules the form cannot check alone, each on the field to fix: the record and the
-	 * source must exist, and only an attendance carries a claimed status.
+	 * The rules the form cannot check alone, each on the field to fix: the record
+	 * ({@code fact} null when there is no such record) and the source must exist, and
+	 * only an attendance carries a claimed status.
 	 */
 	@Transactional(readOnly = true)
 	public void check(CitationForm form, CitedFact fact, Errors errors) {
+		if (form.record() != null && fact == null) {
+			errors.rejectValue("recordId", "citation.record.missing");
+		}
 		if (form.sourceId != null && this.sources.findById(form.sourceId).isEmpty()) {
 			errors.rejectValue("sourceId", "citation.source.missing");
 		}
@@ -69,29 +68,23 @@ class CitationEditing {
 		}
 	}
 
-	public Citation create(CitationForm form) {
-		Citation citation = new Citation(source(form), form.record());
-		apply(citation, form);
-		return this.citations.save(citation);
-	}
-
 	/**
-	 * Changes the source, claim, quote, access date and revision, unless someone else
-	 * saved the citation since the form opened.
+	 * Creates the citation ({@code id} null) or changes its source, claim, quote, access
+	 * date and revision (never its record), unless someone else saved it since the form
+	 * opened.
 	 */
-	public Citation update(Long id, CitationForm form) {
-		Citation citation = get(id);
-		citation.checkVersion(form.version);
-		apply(citation, form);
-		return citation;
+	public Citation save(Long id, CitationForm form) {
+		Source source = source(form);
+		Citation citation = (id == null) ? new Citation(source, form.record()) : get(id);
+		if (id != null) {
+			citation.checkVersion(form.version);
+		}
+		citation.update(source, form.claimedStatus, form.quote, form.accessed, form.sourceRevision);
+		return this.citations.save(citation);
 	}
 
 	public void delete(Long id) {
 		this.citations.delete(get(id));
-	}
-
-	private void apply(Citation citation, CitationForm form) {
-		citation.update(source(form), form.claimedStatus, form.quote, form.accessed, form.sourceRevision);
 	}
 
 	/** The chosen source, looked up to name it in the saved message. */

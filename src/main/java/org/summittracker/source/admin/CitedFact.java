@@ -17,10 +17,6 @@ public record CitedFact(CitedRecord record, String label, String publicUrl) {
 		return this.record.kind();
 	}
 
-	public long id() {
-		return this.record.id();
-	}
-
 	/** This record's citations page, where citations are added, changed and removed. */
 	public String adminUrl() {
 		return "/admin/citations?" + this.record.parameter();

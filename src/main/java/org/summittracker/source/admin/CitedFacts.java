@@ -1,6 +1,5 @@
 package org.summittracker.source.admin;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,24 +41,22 @@ class CitedFacts {
 	public Optional<CitedFact> find(CitedRecord record, Locale locale) {
 		long id = record.id();
 		return switch (record.kind()) {
-			case NATION -> one(Nation.class, "select n from Nation n where n.id = :id", id)
-				.map((n) -> fact(record, n.getName(), nationUrl(n)));
+			case NATION -> one(Nation.class, id).map((n) -> new CitedFact(record, n.getName(), nationUrl(n)));
 			case NATION_NAME ->
 				one(Object[].class, "select nn.name, n from NationName nn join nn.nation n where nn.id = :id", id)
-					.map((row) -> fact(record,
+					.map((row) -> new CitedFact(record,
 							message("citation.fact.otherName", locale, row[0], ((Nation) row[1]).getName()),
 							nationUrl((Nation) row[1])));
-			case ORGANIZATION -> one(Organization.class, "select o from Organization o where o.id = :id", id)
-				.map((o) -> fact(record, o.getName(), organizationUrl(o)));
+			case ORGANIZATION ->
+				one(Organization.class, id).map((o) -> new CitedFact(record, o.getName(), organizationUrl(o)));
 			case OFFICE -> one(Office.class, """
 					select o from Office o left join fetch o.nation left join fetch o.organization
-					where o.id = :id""", id).map((o) -> fact(record, o.getTitle(),
+					where o.id = :id""", id).map((o) -> new CitedFact(record, o.getTitle(),
 					(o.getNation() != null) ? nationUrl(o.getNation()) : organizationUrl(o.getOrganization())));
-			case PERSON -> one(Person.class, "select p from Person p where p.id = :id", id)
-				.map((p) -> fact(record, p.getName(), personUrl(p)));
+			case PERSON -> one(Person.class, id).map((p) -> new CitedFact(record, p.getName(), personUrl(p)));
 			case PERSON_NAME ->
 				one(PersonName.class, "select pn from PersonName pn join fetch pn.person where pn.id = :id", id)
-					.map((pn) -> fact(record,
+					.map((pn) -> new CitedFact(record,
 							message("citation.fact.otherName", locale, pn.getName(), pn.getPerson().getName()),
 							personUrl(pn.getPerson())));
 			case MEMBERSHIP -> one(Membership.class, """
@@ -67,12 +64,12 @@ class CitedFacts {
 				.map((m) -> membership(m, record, locale));
 			case TENURE -> one(Tenure.class, """
 					select t from Tenure t join fetch t.person join fetch t.office where t.id = :id""", id)
-				.map((t) -> fact(record,
+				.map((t) -> new CitedFact(record,
 						message(t.isActing() ? "citation.fact.tenure.acting" : "citation.fact.tenure", locale,
 								t.getPerson().getName(), t.getOffice().getTitle()),
 						personUrl(t.getPerson()) + "#tenure-" + id));
-			case SUMMIT -> one(Summit.class, "select s from Summit s where s.id = :id", id)
-				.map((s) -> fact(record, s.getName(), "/summits/" + s.getSlug()));
+			case SUMMIT ->
+				one(Summit.class, id).map((s) -> new CitedFact(record, s.getName(), "/summits/" + s.getSlug()));
 			case ATTENDANCE -> one(Attendance.class, """
 					select a from Attendance a join fetch a.summit left join fetch a.person
 					  left join fetch a.nation left join fetch a.organization
@@ -81,12 +78,11 @@ class CitedFacts {
 	}
 
 	private <T> Optional<T> one(Class<T> type, String query, long id) {
-		List<T> found = this.entityManager.createQuery(query, type).setParameter("id", id).getResultList();
-		return found.stream().findFirst();
+		return this.entityManager.createQuery(query, type).setParameter("id", id).getResultStream().findFirst();
 	}
 
-	private static CitedFact fact(CitedRecord record, String label, String publicUrl) {
-		return new CitedFact(record, label, publicUrl);
+	private <T> Optional<T> one(Class<T> type, long id) {
+		return Optional.ofNullable(this.entityManager.find(type, id));
 	}
 
 	private CitedFact attendance(Attendance attendance, CitedRecord record, Locale locale) {
@@ -94,13 +90,13 @@ class CitedFacts {
 				: (attendance.getNation() != null) ? attendance.getNation().getName()
 						: attendance.getOrganization().getName();
 		Summit summit = attendance.getSummit();
-		return fact(record, message("citation.fact.attendance", locale, who, summit.getName()),
+		return new CitedFact(record, message("citation.fact.attendance", locale, who, summit.getName()),
 				"/summits/" + summit.getSlug() + "#attendance-" + record.id());
 	}
 
 	private CitedFact membership(Membership membership, CitedRecord record, Locale locale) {
 		String standing = message("enum.Standing." + membership.getStanding().name(), locale);
-		return fact(record,
+		return new CitedFact(record,
 				message("citation.fact.membership", locale, membership.getNation().getName(),
 						membership.getOrganization().getAcronym(), standing),
 				organizationUrl(membership.getOrganization()) + "#membership-" + record.id());

@@ -9,8 +9,8 @@ import org.summittracker.source.Source;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.StaleEditException;
 import org.summittracker.system.References;
+import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,13 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SourceAdminController {
 
-	static final String LIST_VIEW = "admin/sources/list";
+	private static final String FORM = "sourceForm";
 
-	static final String FORM_VIEW = "admin/sources/form";
+	private static final String LIST_URL = "/admin/sources";
 
-	static final String LIST_URL = "/admin/sources";
-
-	static final int PAGE_SIZE = 25;
+	private static final int PAGE_SIZE = 25;
 
 	private final SourceEditing editing;
 
@@ -62,51 +60,36 @@ class SourceAdminController {
 		model.addAttribute("results", results);
 		model.addAttribute("citationCounts", this.editing.citationCounts(results));
 		model.addAttribute("q", (text != null) ? text : "");
-		return LIST_VIEW;
+		return "admin/sources/list";
 	}
 
-	@GetMapping("/admin/sources/new")
-	String newSource(Model model) {
-		model.addAttribute("sourceForm", new SourceForm());
-		return showForm(null, model);
-	}
-
-	@PostMapping("/admin/sources")
-	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		this.editing.check(form, result);
-		if (result.hasErrors()) {
-			return showForm(null, model);
+	@GetMapping({ "/admin/sources/new", "/admin/sources/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id, Model model) {
+		model.addAttribute("sourceId", id);
+		model.addAttribute("backUrl", LIST_URL);
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, (id == null) ? new SourceForm() : SourceForm.from(this.editing.get(id)));
 		}
-		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, SourceEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
+		return "admin/sources/form";
 	}
 
-	@GetMapping("/admin/sources/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute("sourceForm", this.editing.formFor(id));
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/sources/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		this.editing.check(form, result);
+	@PostMapping({ "/admin/sources", "/admin/sources/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) SourceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			return saved(this.editing.update(id, form), redirect);
+			Source source = this.editing.save(id, form);
+			redirect.addFlashAttribute("flashMessage", "source.saved");
+			redirect.addFlashAttribute("flashArgument", source.getTitle());
+			return "redirect:" + LIST_URL;
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/sources/" + id, this.editing.formFor(id), form, "source.form.", Map.of(), this.messages,
-						locale)
+				.ofEdit("/admin/sources/" + id, SourceForm.from(this.editing.get(id)), form, "source.form.", Map.of(),
+						this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -125,28 +108,14 @@ class SourceAdminController {
 	@PostMapping("/admin/sources/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Source source = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("source", id))) {
-			return "redirect:/admin/sources/" + id + "/delete";
-		}
 		try {
 			this.editing.delete(id);
+			return DeletePage.done(redirect, source.getTitle(), LIST_URL);
 		}
 		catch (DataIntegrityViolationException ex) {
+			// citations name it: the confirm page lists them
 			return DeletePage.refused(redirect, source.getTitle(), "/admin/sources/" + id + "/delete");
 		}
-		return DeletePage.done(redirect, source.getTitle(), LIST_URL);
-	}
-
-	private static String showForm(Long id, Model model) {
-		model.addAttribute("sourceId", id);
-		model.addAttribute("backUrl", LIST_URL);
-		return FORM_VIEW;
-	}
-
-	private static String saved(Source source, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "source.saved");
-		redirect.addFlashAttribute("flashArgument", source.getTitle());
-		return "redirect:" + LIST_URL;
 	}
 
 }

@@ -9,7 +9,7 @@ import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Source;
 import org.summittracker.source.SourceRepository;
 import org.summittracker.source.SourceUse;
-import org.summittracker.system.Option;
+import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialDates;
 import org.summittracker.system.RecordNotFoundException;
 
@@ -17,11 +17,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
- * Lists, creates, changes and deletes sources, checking the rules a form cannot check
- * alone.
+ * Lists, creates, changes and deletes sources; the database refuses what the form cannot
+ * check alone.
  */
 @Service
 @Transactional
@@ -47,11 +46,6 @@ class SourceEditing {
 		return this.sources.findById(id).orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(id)));
 	}
 
-	@Transactional(readOnly = true)
-	public SourceForm formFor(Long id) {
-		return SourceForm.from(get(id));
-	}
-
 	/**
 	 * Sources whose title or publisher contains the text (any case), newest first; page
 	 * counts from 0.
@@ -74,37 +68,23 @@ class SourceEditing {
 			.collect(Collectors.toMap(SourceUse::sourceId, SourceUse::citations));
 	}
 
-	@Transactional(readOnly = true)
-	public List<Option> options() {
-		return this.sources.findOptions();
-	}
-
-	/** The rules across fields; each error lands on the field the editor must fix. */
-	public void check(SourceForm form, Errors errors) {
-		if (form.published != null && !errors.hasFieldErrors("published") && !PartialDates.isValid(form.published)) {
-			errors.rejectValue("published", "source.published.invalid");
+	/**
+	 * Creates the source ({@code id} null) or changes it, unless someone else saved it
+	 * since the form opened.
+	 */
+	public Source save(Long id, SourceForm form) {
+		PartialDate published = PartialDates.parseOrNull(form.published);
+		Source source = (id == null) ? new Source(form.title, form.publisher, form.url, published) : get(id);
+		if (id != null) {
+			source.checkVersion(form.version);
 		}
-	}
-
-	public Source create(SourceForm form) {
-		Source source = new Source(form.title, form.publisher, form.url, PartialDates.parseOrNull(form.published));
-		apply(source, form);
+		source.update(form.title, form.publisher, form.url, published, form.note);
 		return this.sources.save(source);
 	}
 
-	public Source update(Long id, SourceForm form) {
-		Source source = get(id);
-		source.checkVersion(form.version);
-		apply(source, form);
-		return source;
-	}
-
+	/** Deletes the source, unless citations name it. */
 	public void delete(Long id) {
 		this.sources.delete(get(id));
-	}
-
-	private static void apply(Source source, SourceForm form) {
-		source.update(form.title, form.publisher, form.url, PartialDates.parseOrNull(form.published), form.note);
 	}
 
 	/**

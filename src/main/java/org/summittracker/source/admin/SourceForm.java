@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.summittracker.source.Source;
+import org.summittracker.system.FormRules;
 import org.summittracker.system.PartialDates;
 
 /** What an editor types for a source; maps to the entity in {@link SourceEditing}. */
-public class SourceForm {
+@FormRules
+public class SourceForm implements FormRules.Form {
 
 	/**
 	 * A web address, optionally padded with spaces: what the database's
@@ -44,6 +46,15 @@ public class SourceForm {
 		form.note = source.getNote();
 		form.version = source.getVersion();
 		return form;
+	}
+
+	/** A published date written right names a day that exists (not 2024-02-30). */
+	@Override
+	public void check(FormRules.Broken broken) {
+		if (this.published != null && this.published.matches(PartialDates.PATTERN)
+				&& !PartialDates.isValid(this.published)) {
+			broken.rule("published", "source.published.invalid");
+		}
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.summit.Capacity;
@@ -35,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and removed in place (htmx swaps the form in and the refreshed attendance section
  * back). Without JavaScript the same URLs serve full pages and redirect back to the
  * summit. A row that looks wrong (no office on that date) is shown with a warning the
- * editor confirms.
+ * editor confirms. A new row is addressed by its summit, an existing one by its id.
  */
 @Controller
 class AttendanceAdminController {
@@ -60,45 +59,30 @@ class AttendanceAdminController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/admin/summits/{summitId}/attendance/new")
-	String newRow(@PathVariable Long summitId, Model model,
+	/** The form; with htmx, the editor alone (for an existing row, as a table row). */
+	@GetMapping({ "/admin/summits/{summitId}/attendance/new", "/admin/attendance/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long summitId, @PathVariable(required = false) Long id, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute(FORM, new AttendanceForm());
-		prepare(model, this.summitEditing.get(summitId), null, List.of());
-		return (htmx != null) ? FORM_VIEW + " :: editor" : FORM_VIEW;
-	}
-
-	@GetMapping("/admin/attendance/{id}/edit")
-	String edit(@PathVariable Long id, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute(FORM, this.editing.formFor(id));
-		prepare(model, this.editing.get(id).getSummit(), id, List.of());
-		return (htmx != null) ? FORM_VIEW + " :: editorRow" : FORM_VIEW;
-	}
-
-	@PostMapping("/admin/summits/{summitId}/attendance")
-	String create(@PathVariable Long summitId, @Valid @ModelAttribute(FORM) AttendanceForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		return save(this.summitEditing.get(summitId), null, form, result, model, redirect, response, locale, htmx);
-	}
-
-	@PostMapping("/admin/attendance/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) AttendanceForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		return save(this.editing.get(id).getSummit(), id, form, result, model, redirect, response, locale, htmx);
+		model.addAttribute(FORM, (id == null) ? new AttendanceForm() : this.editing.formFor(id));
+		prepare(model, summit(summitId, id), id, List.of());
+		return (htmx == null) ? FORM_VIEW : FORM_VIEW + ((id == null) ? " :: editor" : " :: editorRow");
 	}
 
 	/**
-	 * Adds the row ({@code id} null) or saves the changes to it, unless the form has
-	 * errors or warnings the editor has not confirmed.
+	 * Adds the row or saves the changes to it, unless the form has errors or warnings the
+	 * editor has not confirmed.
 	 */
-	private String save(Summit summit, Long id, AttendanceForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, Locale locale, String htmx) {
+	@PostMapping({ "/admin/summits/{summitId}/attendance", "/admin/attendance/{id}" })
+	String save(@PathVariable(required = false) Long summitId, @PathVariable(required = false) Long id,
+			@Valid @ModelAttribute(FORM) AttendanceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		Summit summit = summit(summitId, id);
 		this.editing.resolve(form, result);
-		List<String> warnings = result.hasErrors() ? List.of() : warnings(summit, form, locale);
+		List<String> warnings = result.hasErrors() ? List.of()
+				: this.editing.warnings(summit, form).stream().map((w) -> this.messages.getMessage(w, locale)).toList();
 		if (result.hasErrors() || !warnings.isEmpty()) {
-			return showForm(model, summit, id, warnings, response, htmx);
+			return formAgain(model, summit, id, warnings, response, htmx);
 		}
 		try {
 			if (id == null) {
@@ -107,11 +91,14 @@ class AttendanceAdminController {
 			else {
 				this.editing.update(id, form);
 			}
-			return saved(summit, "attendance.saved", model, redirect, htmx);
+			return backToSummit(summit, "attendance.saved", model, redirect, htmx);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			Map<String, Map<String, String>> choices = Map.of("nationId",
+					Conflict.labels(this.summitEditing.nationOptions()), "organization",
+					Conflict.labels(this.summitEditing.organizationOptions()));
 			String view = Conflict
-				.ofEdit("/admin/attendance/" + id, this.editing.formFor(id), form, "attendance.form.", choices(),
+				.ofEdit("/admin/attendance/" + id, this.editing.formFor(id), form, "attendance.form.", choices,
 						this.messages, locale)
 				.show(model, response);
 			if (htmx == null) {
@@ -126,13 +113,13 @@ class AttendanceAdminController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintMessages.reject(ex, result, AttendanceEditing.CONSTRAINT_FIELDS);
-			return showForm(model, summit, id, List.of(), response, htmx);
+			return formAgain(model, summit, id, List.of(), response, htmx);
 		}
 	}
 
 	@GetMapping("/admin/attendance/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
-		Summit summit = this.editing.get(id).getSummit();
+		Summit summit = summit(null, id);
 		return DeletePage.confirm(model, label(id, summit), List.of(), "/admin/attendance/" + id + "/delete",
 				"/summits/" + summit.getSlug());
 	}
@@ -140,10 +127,11 @@ class AttendanceAdminController {
 	@PostMapping("/admin/attendance/{id}/delete")
 	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		Summit summit = this.editing.get(id).getSummit();
+		Summit summit = summit(null, id);
 		String label = label(id, summit);
 		try {
 			this.editing.delete(id);
+			return backToSummit(summit, "attendance.removed", model, redirect, htmx);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// something came to refer to the row since the page was drawn: the confirm
@@ -153,15 +141,15 @@ class AttendanceAdminController {
 			}
 			return DeletePage.refused(redirect, label, "/admin/attendance/" + id + "/delete");
 		}
-		return saved(summit, "attendance.removed", model, redirect, htmx);
 	}
 
-	private List<String> warnings(Summit summit, AttendanceForm form, Locale locale) {
-		return this.editing.warnings(summit, form).stream().map((w) -> this.messages.getMessage(w, locale)).toList();
+	/** The summit a new row is added to, or the one the row {@code id} belongs to. */
+	private Summit summit(Long summitId, Long id) {
+		return (id == null) ? this.summitEditing.get(summitId) : this.editing.get(id).getSummit();
 	}
 
 	/** The form again, with its errors or warnings; with htmx, in place of the editor. */
-	private String showForm(Model model, Summit summit, Long id, List<String> warnings, HttpServletResponse response,
+	private String formAgain(Model model, Summit summit, Long id, List<String> warnings, HttpServletResponse response,
 			String htmx) {
 		prepare(model, summit, id, warnings);
 		if (htmx != null) {
@@ -175,7 +163,7 @@ class AttendanceAdminController {
 	/**
 	 * Back to the summit, with the message; with htmx, its refreshed attendance section.
 	 */
-	private String saved(Summit summit, String message, Model model, RedirectAttributes redirect, String htmx) {
+	private String backToSummit(Summit summit, String message, Model model, RedirectAttributes redirect, String htmx) {
 		if (htmx != null) {
 			model.addAttribute("page", this.summits.page(summit.getSlug()));
 			model.addAttribute("sectionMessage", message);
@@ -200,11 +188,6 @@ class AttendanceAdminController {
 	/** How the delete pages name a row: "Xi Jinping (China) · SCO Summit 2024". */
 	private String label(Long id, Summit summit) {
 		return this.editing.formFor(id).personLabel + " · " + summit.getName();
-	}
-
-	private Map<String, Map<String, String>> choices() {
-		return Map.of("nationId", Conflict.labels(this.summitEditing.nationOptions()), "organization",
-				Conflict.labels(this.summitEditing.organizationOptions()));
 	}
 
 }

@@ -87,11 +87,8 @@ public class AttendanceEditing {
 		}
 		Boolean holdsOffice = this.jdbc.queryForObject("""
 				select exists (select 1 from tenure t where t.person_id = ? and t.start_date <= ?
-				  and (t.end_date is null or case t.end_precision
-				         when 'YEAR' then (t.end_date + interval '1 year' - interval '1 day')::date
-				         when 'MONTH' then (t.end_date + interval '1 month' - interval '1 day')::date
-				         else t.end_date end >= ?))""", Boolean.class, form.personId, summit.getStartDate(),
-				summit.getStartDate());
+				  and (t.end_date is null or partial_date_last_day(t.end_date, t.end_precision) >= ?))""",
+				Boolean.class, form.personId, summit.getStartDate(), summit.getStartDate());
 		return Boolean.TRUE.equals(holdsOffice) ? List.of()
 				: List.of(new DefaultMessageSourceResolvable(new String[] { "attendance.warning.noOffice" },
 						new Object[] { this.lookups.personLabel(form.personId), summit.getStartDate() }));

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Create, edit and delete summits and meetings. POST, validate, re-render with every
  * error next to its field and the input kept, or redirect with a flash message; a stale
- * edit shows the conflict page; a delete asks first.
+ * edit shows the conflict page; a delete asks first and is refused while meetings sit on
+ * the summit's sidelines.
  */
 @Controller
 class SummitAdminController {
@@ -49,65 +50,52 @@ class SummitAdminController {
 		this.messages = messages;
 	}
 
-	/**
-	 * A new summit, or with {@code parent} a meeting on its sidelines, where and when it
-	 * is.
-	 */
-	@GetMapping("/admin/summits/new")
-	String newSummit(@RequestParam(name = "parent", required = false) Long parentId, Model model) {
-		SummitForm form = new SummitForm();
-		if (parentId != null) {
-			Summit parent = this.editing.get(parentId);
-			form.kind = SummitKind.BILATERAL_MEETING;
-			form.parent = parent;
-			form.startDate = parent.getStartDate();
-			form.endDate = parent.getStartDate();
-			form.hostNation = parent.getHostNation();
-			form.city = parent.getCity();
+	/** A summit; new with {@code ?parent=}, a meeting on that summit's sidelines. */
+	@GetMapping({ "/admin/summits/new", "/admin/summits/{id}/edit" })
+	String showForm(@PathVariable(required = false) Long id,
+			@RequestParam(name = "parent", required = false) Long parentId, Model model) {
+		Summit summit = (id != null) ? this.editing.get(id) : null;
+		model.addAttribute("summitId", id);
+		model.addAttribute("summit", summit);
+		model.addAttribute("backUrl", (summit == null) ? "/summits" : "/summits/" + summit.getSlug());
+		model.addAttribute("kinds", SummitKind.values());
+		model.addAttribute("statuses", SummitStatus.values());
+		model.addAttribute("organizations", this.editing.organizationOptions());
+		model.addAttribute("nations", this.editing.nationOptions());
+		model.addAttribute("parents", this.editing.parentOptions());
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, (summit != null) ? SummitForm.from(summit)
+					: SummitForm.onSidelinesOf((parentId != null) ? this.editing.get(parentId) : null));
 		}
-		model.addAttribute(FORM, form);
-		return showForm(null, model);
+		return "admin/summits/form";
 	}
 
-	@PostMapping("/admin/summits")
-	String create(@Valid @ModelAttribute(FORM) SummitForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	@PostMapping({ "/admin/summits", "/admin/summits/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) SummitForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		if (result.hasErrors()) {
-			return showForm(null, model);
+			return showForm(id, null, model);
 		}
 		try {
-			return saved(this.editing.create(form), redirect);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, SummitEditing.CONSTRAINT_FIELDS);
-			return showForm(null, model);
-		}
-	}
-
-	@GetMapping("/admin/summits/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		model.addAttribute(FORM, this.editing.formFor(id));
-		return showForm(id, model);
-	}
-
-	@PostMapping("/admin/summits/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute(FORM) SummitForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			return saved(this.editing.update(id, form), redirect);
+			Summit summit = this.editing.save(id, form);
+			redirect.addFlashAttribute("flashMessage", "summit.saved");
+			redirect.addFlashAttribute("flashArgument", summit.getName());
+			return "redirect:/summits/" + summit.getSlug();
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			Map<String, Map<String, String>> choices = Map.of("organization",
+					Conflict.labels(this.editing.organizationOptions()), "hostNation",
+					Conflict.labels(this.editing.nationOptions()), "parent",
+					Conflict.labels(this.editing.parentOptions()));
 			return Conflict
-				.ofEdit("/admin/summits/" + id, this.editing.formFor(id), form, "summit.form.", choices(),
+				.ofEdit("/admin/summits/" + id, SummitForm.from(this.editing.get(id)), form, "summit.form.", choices,
 						this.messages, locale)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintMessages.reject(ex, result, SummitEditing.CONSTRAINT_FIELDS);
-			return showForm(id, model);
+			return showForm(id, null, model);
 		}
 	}
 
@@ -121,42 +109,14 @@ class SummitAdminController {
 	@PostMapping("/admin/summits/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Summit summit = this.editing.get(id);
-		if (DeletePage.blocked(this.references.to("summit", id))) {
-			return "redirect:/admin/summits/" + id + "/delete";
-		}
 		try {
 			this.editing.delete(id);
+			return DeletePage.done(redirect, summit.getName(), "/summits");
 		}
 		catch (DataIntegrityViolationException ex) {
-			// a meeting came to sit on its sidelines since the check: the confirm page
-			// now lists it
+			// meetings sit on its sidelines: the confirm page lists them
 			return DeletePage.refused(redirect, summit.getName(), "/admin/summits/" + id + "/delete");
 		}
-		return DeletePage.done(redirect, summit.getName(), "/summits");
-	}
-
-	private String showForm(Long id, Model model) {
-		Summit summit = (id != null) ? this.editing.get(id) : null;
-		model.addAttribute("summitId", id);
-		model.addAttribute("summit", summit);
-		model.addAttribute("backUrl", (summit == null) ? "/summits" : "/summits/" + summit.getSlug());
-		model.addAttribute("kinds", SummitKind.values());
-		model.addAttribute("statuses", SummitStatus.values());
-		model.addAttribute("organizations", this.editing.organizationOptions());
-		model.addAttribute("nations", this.editing.nationOptions());
-		model.addAttribute("parents", this.editing.parentOptions());
-		return "admin/summits/form";
-	}
-
-	private Map<String, Map<String, String>> choices() {
-		return Map.of("organization", Conflict.labels(this.editing.organizationOptions()), "hostNation",
-				Conflict.labels(this.editing.nationOptions()), "parent", Conflict.labels(this.editing.parentOptions()));
-	}
-
-	private static String saved(Summit summit, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "summit.saved");
-		redirect.addFlashAttribute("flashArgument", summit.getName());
-		return "redirect:/summits/" + summit.getSlug();
 	}
 
 }

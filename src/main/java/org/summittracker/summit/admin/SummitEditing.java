@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates, changes and deletes summits and meetings. The form checks its own rules; the
  * database checks the rest (a free slug, the sideline meetings within their summit's
- * dates), reported on the field by {@code ConstraintMessages}.
+ * dates, no sideline meeting left without its summit), reported on the field by
+ * {@code ConstraintMessages}.
  */
 @Service
 @Transactional
@@ -45,25 +46,24 @@ class SummitEditing {
 		return this.summits.findById(id).orElseThrow(() -> new RecordNotFoundException("summit", String.valueOf(id)));
 	}
 
-	@Transactional(readOnly = true)
-	public SummitForm formFor(Long id) {
-		return SummitForm.from(get(id));
-	}
-
-	public Summit create(SummitForm form) {
-		Summit summit = new Summit(slugFor(form, null), form.name, form.kind, form.organization, form.startDate,
-				form.endDate, form.status);
-		apply(summit, form, summit.getSlug());
+	/**
+	 * Creates the summit ({@code id} null) or changes it, unless someone else saved it
+	 * since the form opened.
+	 */
+	public Summit save(Long id, SummitForm form) {
+		String slug = slugFor(form, id);
+		Summit summit = (id == null)
+				? new Summit(slug, form.name, form.kind, form.organization, form.startDate, form.endDate, form.status)
+				: get(id);
+		if (id != null) {
+			summit.checkVersion(form.version);
+		}
+		summit.update(slug, form.name, form.kind, form.organization, form.parent, form.hostNation, form.city,
+				form.venue, form.latitude, form.longitude, form.startDate, form.endDate, form.status, form.description);
 		return this.summits.save(summit);
 	}
 
-	public Summit update(Long id, SummitForm form) {
-		Summit summit = get(id);
-		summit.checkVersion(form.version);
-		apply(summit, form, slugFor(form, id));
-		return summit;
-	}
-
+	/** Deletes the summit with its attendance, unless meetings sit on its sidelines. */
 	public void delete(Long id) {
 		this.summits.delete(get(id));
 	}
@@ -81,11 +81,6 @@ class SummitEditing {
 	@Transactional(readOnly = true)
 	public List<Option> parentOptions() {
 		return this.summits.findParentOptions();
-	}
-
-	private static void apply(Summit summit, SummitForm form, String slug) {
-		summit.update(slug, form.name, form.kind, form.organization, form.parent, form.hostNation, form.city,
-				form.venue, form.latitude, form.longitude, form.startDate, form.endDate, form.status, form.description);
 	}
 
 	/** The typed slug, or a free one made from the name and year. */

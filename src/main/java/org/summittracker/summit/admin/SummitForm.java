@@ -76,6 +76,22 @@ public class SummitForm implements FormRules.Form {
 
 	public Long version;
 
+	/**
+	 * A new summit, or with a parent a meeting on its sidelines, where and when it is.
+	 */
+	static SummitForm onSidelinesOf(Summit parent) {
+		SummitForm form = new SummitForm();
+		if (parent != null) {
+			form.kind = SummitKind.BILATERAL_MEETING;
+			form.parent = parent;
+			form.startDate = parent.getStartDate();
+			form.endDate = parent.getStartDate();
+			form.hostNation = parent.getHostNation();
+			form.city = parent.getCity();
+		}
+		return form;
+	}
+
 	static SummitForm from(Summit summit) {
 		SummitForm form = new SummitForm();
 		form.name = summit.getName();
