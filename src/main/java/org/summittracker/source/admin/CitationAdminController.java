@@ -112,13 +112,8 @@ class CitationAdminController {
 		Citation citation = this.editing.get(id);
 		CitedFact fact = fact(citation.getCited(), locale);
 		String label = label(citation, fact, locale);
-		try {
-			this.editing.delete(id);
-			return DeletePage.done(redirect, label, fact.adminUrl());
-		}
-		catch (DataIntegrityViolationException ex) {
-			return DeletePage.refused(redirect, label, "/admin/citations/" + id + "/delete");
-		}
+		return DeletePage.tryDelete(redirect, label, "/admin/citations/" + id + "/delete", fact.adminUrl(),
+				() -> this.editing.delete(id));
 	}
 
 	/** The one record the address names; naming none or several is malformed (400). */

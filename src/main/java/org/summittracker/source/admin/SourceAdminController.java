@@ -107,15 +107,9 @@ class SourceAdminController {
 
 	@PostMapping("/admin/sources/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		Source source = this.editing.get(id);
-		try {
-			this.editing.delete(id);
-			return DeletePage.done(redirect, source.getTitle(), LIST_URL);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// citations name it: the confirm page lists them
-			return DeletePage.refused(redirect, source.getTitle(), "/admin/sources/" + id + "/delete");
-		}
+		// while citations name it, the database refuses and the confirm page lists them
+		return DeletePage.tryDelete(redirect, this.editing.get(id).getTitle(), "/admin/sources/" + id + "/delete",
+				LIST_URL, () -> this.editing.delete(id));
 	}
 
 }

@@ -108,15 +108,10 @@ class SummitAdminController {
 
 	@PostMapping("/admin/summits/{id}/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		Summit summit = this.editing.get(id);
-		try {
-			this.editing.delete(id);
-			return DeletePage.done(redirect, summit.getName(), "/summits");
-		}
-		catch (DataIntegrityViolationException ex) {
-			// meetings sit on its sidelines: the confirm page lists them
-			return DeletePage.refused(redirect, summit.getName(), "/admin/summits/" + id + "/delete");
-		}
+		// while meetings sit on its sidelines, the database refuses and the confirm page
+		// lists them
+		return DeletePage.tryDelete(redirect, this.editing.get(id).getName(), "/admin/summits/" + id + "/delete",
+				"/summits", () -> this.editing.delete(id));
 	}
 
 }
