@@ -37,11 +37,6 @@ public final class DeletePage {
 		return VIEW;
 	}
 
-	/** Whether any of the references keeps the record from being deleted. */
-	public static boolean blocked(List<References.Reference> references) {
-		return !References.blocking(references).isEmpty();
-	}
-
 	/**
 	 * Back to the confirm page, which lists what blocks the delete, with a message saying
 	 * it was refused.
