@@ -63,14 +63,11 @@ class Comparisons {
 		if (chosen.size() >= Selection.MIN) {
 			rows = summitRows(chosen, this.attendances.findAt(chosen));
 		}
-		return new SummitComparison(chosen, rows, selection.formValues(), choices, selection.tooMany());
+		return new SummitComparison(chosen, rows, selection, choices);
 	}
 
 	private static List<SummitComparison.Row> summitRows(List<Summit> chosen, List<Attendance> found) {
-		Map<Long, Integer> column = new HashMap<>();
-		for (int i = 0; i < chosen.size(); i++) {
-			column.put(chosen.get(i).getId(), i);
-		}
+		Map<Long, Integer> column = columns(chosen.stream().map(Summit::getId).toList());
 		Map<String, SummitComparison.Row> rows = new LinkedHashMap<>();
 		for (Attendance a : found) {
 			SummitComparison.Row row = rows.computeIfAbsent(rowKey(a), (key) -> {
@@ -109,15 +106,12 @@ class Comparisons {
 		if (chosen.size() >= Selection.MIN) {
 			rows = organizationRows(chosen, this.memberships.findHoldingOn(chosen, today));
 		}
-		return new OrganizationComparison(chosen, rows, selection.formValues(), all, today, selection.tooMany());
+		return new OrganizationComparison(chosen, rows, selection, all, today);
 	}
 
 	private static List<OrganizationComparison.Row> organizationRows(List<Organization> chosen,
 			List<Membership> holding) {
-		Map<Long, Integer> column = new HashMap<>();
-		for (int i = 0; i < chosen.size(); i++) {
-			column.put(chosen.get(i).getId(), i);
-		}
+		Map<Long, Integer> column = columns(chosen.stream().map(Organization::getId).toList());
 		Map<Long, OrganizationComparison.Row> rows = new LinkedHashMap<>();
 		for (Membership m : holding) {
 			OrganizationComparison.Row row = rows.computeIfAbsent(m.getNation().getId(),
@@ -126,6 +120,15 @@ class Comparisons {
 			row.standings().set(column.get(m.getOrganization().getId()), m);
 		}
 		return rows.values().stream().sorted(OrganizationComparison.ORDER).toList();
+	}
+
+	/** Each compared record's column, by its id. */
+	private static Map<Long, Integer> columns(List<Long> ids) {
+		Map<Long, Integer> column = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			column.put(ids.get(i), i);
+		}
+		return column;
 	}
 
 	private static <T> T found(Map<String, T> bySlug, String kind, String slug) {

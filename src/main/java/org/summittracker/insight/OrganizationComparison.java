@@ -13,22 +13,13 @@ import org.summittracker.organization.Organization;
  * Two or more organizations side by side: every nation with a standing in any of them
  * today, and its standing in each. Nations in all of them come first.
  */
-public record OrganizationComparison(List<Organization> organizations, List<Row> rows, List<String> formValues,
-		List<Organization> choices, LocalDate on, boolean tooMany) {
+public record OrganizationComparison(List<Organization> organizations, List<Row> rows, Selection selection,
+		List<Organization> choices, LocalDate on) {
 
 	static final Comparator<Row> ORDER = Comparator.comparing(Row::inAll)
 		.reversed()
 		.thenComparing(Comparator.comparingLong(Row::count).reversed())
 		.thenComparing((row) -> row.nation().getName(), String.CASE_INSENSITIVE_ORDER);
-
-	/** The most that can be compared at once. */
-	public int maxChoices() {
-		return Selection.MAX;
-	}
-
-	public boolean ready() {
-		return this.organizations.size() >= Selection.MIN && !this.tooMany;
-	}
 
 	public long inAllCount() {
 		return this.rows.stream().filter(Row::inAll).count();

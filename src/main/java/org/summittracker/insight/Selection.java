@@ -9,7 +9,7 @@ import java.util.Set;
  * The slugs a comparison URL names ({@code ?s=a&s=b}), blanks and repeats dropped, and
  * whether they are enough to compare: at least two, at most {@link #MAX}.
  */
-record Selection(List<String> slugs) {
+public record Selection(List<String> slugs) {
 
 	static final int MIN = 2;
 
@@ -23,19 +23,29 @@ record Selection(List<String> slugs) {
 		return new Selection(List.copyOf(slugs));
 	}
 
-	boolean tooFew() {
+	public boolean tooFew() {
 		return this.slugs.size() < MIN;
 	}
 
-	boolean tooMany() {
+	public boolean tooMany() {
 		return this.slugs.size() > MAX;
+	}
+
+	/** Whether enough were chosen to compare, and not too many. */
+	public boolean ready() {
+		return !tooFew() && !tooMany();
+	}
+
+	/** The most that can be compared at once. */
+	public int max() {
+		return MAX;
 	}
 
 	/**
 	 * What the form's selects show: every chosen slug, then one empty select to add
 	 * another (at least two).
 	 */
-	List<String> formValues() {
+	public List<String> formValues() {
 		List<String> values = new ArrayList<>(this.slugs.subList(0, Math.min(this.slugs.size(), MAX)));
 		if (values.size() < MAX) {
 			values.add("");

@@ -14,23 +14,12 @@ import org.summittracker.summit.Summit;
  * without a person), what is recorded of them at each summit. Those present at every one
  * of them come first.
  */
-public record SummitComparison(List<Summit> summits, List<Row> rows, List<String> formValues,
-		List<SummitChoice> choices, boolean tooMany) {
+public record SummitComparison(List<Summit> summits, List<Row> rows, Selection selection, List<SummitChoice> choices) {
 
 	static final Comparator<Row> ORDER = Comparator.comparing(Row::presentAtAll)
 		.reversed()
 		.thenComparing(Comparator.comparingLong(Row::presentAt).reversed())
 		.thenComparing(Row::sortName, String.CASE_INSENSITIVE_ORDER);
-
-	/** Whether enough summits were chosen to compare. */
-	/** The most that can be compared at once. */
-	public int maxChoices() {
-		return Selection.MAX;
-	}
-
-	public boolean ready() {
-		return this.summits.size() >= Selection.MIN && !this.tooMany;
-	}
 
 	public long presentAtAllCount() {
 		return this.rows.stream().filter(Row::presentAtAll).count();
