@@ -61,8 +61,7 @@ class Matrices {
 			.orElseThrow(() -> new RecordNotFoundException("organization", organizationSlug));
 		List<Summit> columns = this.summits.findSeriesOf(organization);
 		List<Membership> standings = this.memberships.findOf(List.of(organization));
-		List<Attendance> listed = columns.isEmpty() ? List.of() : this.attendances.findAt(columns);
-		return new AttendanceMatrix(organization, null, columns, rows(columns, standings, listed), List.of());
+		return new AttendanceMatrix(organization, null, columns, rows(columns, standings), List.of());
 	}
 
 	/**
@@ -79,12 +78,12 @@ class Matrices {
 			.map(Summit::getOrganization)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		List<Membership> standings = convening.isEmpty() ? List.of() : this.memberships.findOf(convening);
-		List<Attendance> listed = columns.isEmpty() ? List.of() : this.attendances.findAt(columns);
-		return new AttendanceMatrix(null, year, columns, rows(columns, standings, listed), years);
+		return new AttendanceMatrix(null, year, columns, rows(columns, standings), years);
 	}
 
-	private static List<AttendanceMatrix.Row> rows(List<Summit> columns, List<Membership> standings,
-			List<Attendance> listed) {
+	/** The matrix's rows, from the standings and the attendance at its columns. */
+	private List<AttendanceMatrix.Row> rows(List<Summit> columns, List<Membership> standings) {
+		List<Attendance> listed = columns.isEmpty() ? List.of() : this.attendances.findAt(columns);
 		Map<Long, List<Membership>> byNation = standings.stream()
 			.collect(Collectors.groupingBy((m) -> m.getNation().getId()));
 		Map<Long, Nation> nations = new LinkedHashMap<>();
