@@ -2,25 +2,17 @@ package org.summittracker.nation;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.summittracker.system.OtherName;
 
 /** Another name a nation goes by (Türkiye for Turkey). */
 @Entity
 @Audited
-public class NationName {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class NationName extends OtherName {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Nation nation;
-
-	private String name;
 
 	private String note;
 
@@ -28,17 +20,9 @@ public class NationName {
 	}
 
 	NationName(Nation nation, String name, String note) {
+		super(name);
 		this.nation = nation;
-		this.name = name;
 		this.note = note;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public String getNote() {

@@ -2,9 +2,6 @@ package org.summittracker.organization;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +11,7 @@ import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialPeriod;
-import org.summittracker.system.VersionedEntity;
+import org.summittracker.system.DatedRelationship;
 
 /**
  * A nation's standing in an organization over a period (Popolo Membership, Wikidata
@@ -24,7 +21,7 @@ import org.summittracker.system.VersionedEntity;
  */
 @Entity
 @Audited
-public class Membership extends VersionedEntity {
+public class Membership extends DatedRelationship {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Nation nation;
@@ -34,18 +31,6 @@ public class Membership extends VersionedEntity {
 
 	@Enumerated(EnumType.STRING)
 	private Standing standing;
-
-	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "start_date"))
-	@AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
-	private PartialDate start;
-
-	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "end_date"))
-	@AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
-	private PartialDate end;
-
-	private String note;
 
 	protected Membership() {
 	}
@@ -60,15 +45,10 @@ public class Membership extends VersionedEntity {
 		if (nation == null || organization == null || standing == null) {
 			throw new IllegalArgumentException("A membership names a nation, an organization and a standing");
 		}
-		if (new PartialPeriod(start, end).endsBeforeItStarts()) {
-			throw new IllegalArgumentException("A membership cannot end before it starts");
-		}
+		changeDates(start, end, note);
 		this.nation = nation;
 		this.organization = organization;
 		this.standing = standing;
-		this.start = start;
-		this.end = end;
-		this.note = note;
 	}
 
 	/**
@@ -78,11 +58,6 @@ public class Membership extends VersionedEntity {
 	 */
 	public boolean overlaps(PartialDate otherStart, PartialDate otherEnd) {
 		return period().overlaps(new PartialPeriod(otherStart, otherEnd));
-	}
-
-	/** Its dates as a period: from the start's first day through the end's last day. */
-	public PartialPeriod period() {
-		return new PartialPeriod(this.start, this.end);
 	}
 
 	public Nation getNation() {
@@ -97,28 +72,12 @@ public class Membership extends VersionedEntity {
 		return this.standing;
 	}
 
-	public PartialDate getStart() {
-		return this.start;
-	}
-
-	public PartialDate getEnd() {
-		return this.end;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
 	/**
 	 * Whether this standing held on the given day, its start's first day and its end's
 	 * last day included, as in the database.
 	 */
 	public boolean isValidOn(LocalDate day) {
 		return period().includes(day);
-	}
-
-	public boolean isCurrent() {
-		return this.end == null;
 	}
 
 }

@@ -4,11 +4,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.summittracker.system.OtherName;
 
 /**
  * Another spelling of a person's name: "Mokhbar" in the article for Mohammad Mokhber,
@@ -16,16 +14,10 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-public class PersonName {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class PersonName extends OtherName {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person person;
-
-	private String name;
 
 	@Enumerated(EnumType.STRING)
 	private NameKind kind;
@@ -34,20 +26,12 @@ public class PersonName {
 	}
 
 	PersonName(Person person, String name, NameKind kind) {
+		super(name);
 		if (name == null || name.isBlank() || kind == null) {
 			throw new IllegalArgumentException("An other name needs its text and kind");
 		}
 		this.person = person;
-		this.name = name;
 		this.kind = kind;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public NameKind getKind() {

@@ -2,16 +2,12 @@ package org.summittracker.person;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
-import org.summittracker.system.PartialPeriod;
-import org.summittracker.system.VersionedEntity;
+import org.summittracker.system.DatedRelationship;
 
 /**
  * A person holding an office over a period, possibly in an acting capacity (Wikidata
@@ -19,7 +15,7 @@ import org.summittracker.system.VersionedEntity;
  */
 @Entity
 @Audited
-public class Tenure extends VersionedEntity {
+public class Tenure extends DatedRelationship {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Person person;
@@ -27,19 +23,7 @@ public class Tenure extends VersionedEntity {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Office office;
 
-	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "start_date"))
-	@AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
-	private PartialDate start;
-
-	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "end_date"))
-	@AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
-	private PartialDate end;
-
 	private boolean acting;
-
-	private String note;
 
 	protected Tenure() {
 	}
@@ -55,15 +39,10 @@ public class Tenure extends VersionedEntity {
 		if (person == null || office == null || start == null) {
 			throw new IllegalArgumentException("A tenure needs a person, an office and a start");
 		}
-		if (new PartialPeriod(start, end).endsBeforeItStarts()) {
-			throw new IllegalArgumentException("A tenure cannot end before it starts");
-		}
+		changeDates(start, end, note);
 		this.person = person;
 		this.office = office;
-		this.start = start;
-		this.end = end;
 		this.acting = acting;
-		this.note = note;
 	}
 
 	public Person getPerson() {
@@ -74,24 +53,8 @@ public class Tenure extends VersionedEntity {
 		return this.office;
 	}
 
-	public PartialDate getStart() {
-		return this.start;
-	}
-
-	public PartialDate getEnd() {
-		return this.end;
-	}
-
 	public boolean isActing() {
 		return this.acting;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public boolean isCurrent() {
-		return this.end == null;
 	}
 
 	/**
@@ -100,11 +63,6 @@ public class Tenure extends VersionedEntity {
 	 */
 	public boolean heldOn(LocalDate day) {
 		return period().includes(day);
-	}
-
-	/** Its dates as a period: from the start's first day through the end's last day. */
-	public PartialPeriod period() {
-		return new PartialPeriod(this.start, this.end);
 	}
 
 }

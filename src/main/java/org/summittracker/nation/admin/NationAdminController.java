@@ -11,6 +11,7 @@ import org.summittracker.nation.NationName;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
 
@@ -94,9 +95,7 @@ class NationAdminController {
 		}
 		try {
 			Nation nation = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
-			redirect.addFlashAttribute("flashMessage", "nation.saved");
-			redirect.addFlashAttribute("flashArgument", nation.getName());
-			return "redirect:/nations/" + nation.getSlug();
+			return Flash.redirect(redirect, "/nations/" + nation.getSlug(), "nation.saved", nation.getName());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
@@ -118,9 +117,8 @@ class NationAdminController {
 		}
 		try {
 			NationName added = this.editing.addOtherName(id, form);
-			redirect.addFlashAttribute("flashMessage", "nation.otherName.added");
-			redirect.addFlashAttribute("flashArgument", added.getName());
-			return "redirect:/admin/nations/" + id + "/edit";
+			return Flash.redirect(redirect, "/admin/nations/" + id + "/edit", "nation.otherName.added",
+					added.getName());
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintMessages.reject(ex, result, NAME_CONSTRAINT_FIELDS);
@@ -132,8 +130,7 @@ class NationAdminController {
 	String removeOtherName(@PathVariable Long id, @PathVariable Long nameId, RedirectAttributes redirect) {
 		NationName removed = this.editing.removeOtherName(id, nameId);
 		if (removed != null) {
-			redirect.addFlashAttribute("flashMessage", "nation.otherName.removed");
-			redirect.addFlashAttribute("flashArgument", removed.getName());
+			Flash.message(redirect, "nation.otherName.removed", removed.getName());
 		}
 		return "redirect:/admin/nations/" + id + "/edit";
 	}

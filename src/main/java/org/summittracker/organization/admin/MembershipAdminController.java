@@ -12,6 +12,7 @@ import org.summittracker.organization.Standing;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
 
@@ -79,9 +80,8 @@ class MembershipAdminController {
 		}
 		try {
 			Membership membership = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
-			redirect.addFlashAttribute("flashMessage", "membership.saved");
-			redirect.addFlashAttribute("flashArgument", label(membership, locale));
-			return "redirect:/organizations/" + membership.getOrganization().getSlug();
+			return Flash.redirect(redirect, "/organizations/" + membership.getOrganization().getSlug(),
+					"membership.saved", label(membership, locale));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict

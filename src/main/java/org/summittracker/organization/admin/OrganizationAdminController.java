@@ -10,6 +10,7 @@ import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
 
@@ -73,9 +74,8 @@ class OrganizationAdminController {
 		}
 		try {
 			Organization organization = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
-			redirect.addFlashAttribute("flashMessage", "organization.saved");
-			redirect.addFlashAttribute("flashArgument", organization.getName());
-			return "redirect:/organizations/" + organization.getSlug();
+			return Flash.redirect(redirect, "/organizations/" + organization.getSlug(), "organization.saved",
+					organization.getName());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict

@@ -12,6 +12,7 @@ import org.summittracker.person.OfficeKind;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.ListQuery;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
@@ -100,9 +101,7 @@ class OfficeAdminController {
 		}
 		try {
 			Office office = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
-			redirect.addFlashAttribute("flashMessage", "office.saved");
-			redirect.addFlashAttribute("flashArgument", office.getTitle());
-			return "redirect:" + publicUrl(office);
+			return Flash.redirect(redirect, publicUrl(office), "office.saved", office.getTitle());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.nations.findOptions()),

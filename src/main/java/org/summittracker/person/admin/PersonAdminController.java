@@ -11,6 +11,7 @@ import org.summittracker.person.Person;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 import org.summittracker.system.StaleEditException;
@@ -82,9 +83,7 @@ class PersonAdminController {
 		}
 		try {
 			Person person = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
-			redirect.addFlashAttribute("flashMessage", "leader.saved");
-			redirect.addFlashAttribute("flashArgument", person.getName());
-			return "redirect:/leaders/" + person.getSlug();
+			return Flash.redirect(redirect, "/leaders/" + person.getSlug(), "leader.saved", person.getName());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict
@@ -106,9 +105,7 @@ class PersonAdminController {
 		}
 		try {
 			this.editing.addName(id, form);
-			redirect.addFlashAttribute("flashMessage", "leader.name.added");
-			redirect.addFlashAttribute("flashArgument", form.otherName);
-			return "redirect:/admin/leaders/" + id + "/edit";
+			return Flash.redirect(redirect, "/admin/leaders/" + id + "/edit", "leader.name.added", form.otherName);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the other name's unique key does not say the form field it concerns
@@ -119,9 +116,8 @@ class PersonAdminController {
 
 	@PostMapping("/admin/leaders/{id}/names/{nameId}/delete")
 	String removeName(@PathVariable Long id, @PathVariable Long nameId, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashMessage", "leader.name.removed");
-		redirect.addFlashAttribute("flashArgument", this.editing.removeName(id, nameId));
-		return "redirect:/admin/leaders/" + id + "/edit";
+		return Flash.redirect(redirect, "/admin/leaders/" + id + "/edit", "leader.name.removed",
+				this.editing.removeName(id, nameId));
 	}
 
 	@GetMapping("/admin/leaders/{id}/delete")

@@ -12,6 +12,7 @@ import org.summittracker.person.Tenure;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
 
@@ -90,9 +91,8 @@ class TenureAdminController {
 		}
 		try {
 			Tenure tenure = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
-			redirect.addFlashAttribute("flashMessage", "tenure.saved");
-			redirect.addFlashAttribute("flashArgument", tenure.getOffice().getTitle());
-			return "redirect:/leaders/" + tenure.getPerson().getSlug();
+			return Flash.redirect(redirect, "/leaders/" + tenure.getPerson().getSlug(), "tenure.saved",
+					tenure.getOffice().getTitle());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			Map<String, Map<String, String>> choices = Map.of("person", Conflict.labels(this.people.findOptions()),

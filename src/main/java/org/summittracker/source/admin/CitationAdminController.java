@@ -13,6 +13,7 @@ import org.summittracker.summit.AttendanceStatus;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.RecordNotFoundException;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
@@ -83,9 +84,7 @@ class CitationAdminController {
 		}
 		try {
 			Citation citation = this.editing.save(id, form);
-			redirect.addFlashAttribute("flashMessage", "citation.saved");
-			redirect.addFlashAttribute("flashArgument", citation.getSource().getTitle());
-			return "redirect:" + fact.adminUrl();
+			return Flash.redirect(redirect, fact.adminUrl(), "citation.saved", citation.getSource().getTitle());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict

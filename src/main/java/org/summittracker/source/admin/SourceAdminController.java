@@ -9,6 +9,7 @@ import org.summittracker.source.Source;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
 
@@ -82,9 +83,7 @@ class SourceAdminController {
 		}
 		try {
 			Source source = this.editing.save(id, form);
-			redirect.addFlashAttribute("flashMessage", "source.saved");
-			redirect.addFlashAttribute("flashArgument", source.getTitle());
-			return "redirect:" + LIST_URL;
+			return Flash.redirect(redirect, LIST_URL, "source.saved", source.getTitle());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return Conflict

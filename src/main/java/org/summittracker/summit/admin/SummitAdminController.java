@@ -11,6 +11,7 @@ import org.summittracker.summit.SummitStatus;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.Flash;
 import org.summittracker.system.References;
 import org.summittracker.system.StaleEditException;
 
@@ -79,9 +80,7 @@ class SummitAdminController {
 		}
 		try {
 			Summit summit = this.editing.save(id, form);
-			redirect.addFlashAttribute("flashMessage", "summit.saved");
-			redirect.addFlashAttribute("flashArgument", summit.getName());
-			return "redirect:/summits/" + summit.getSlug();
+			return Flash.redirect(redirect, "/summits/" + summit.getSlug(), "summit.saved", summit.getName());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			Map<String, Map<String, String>> choices = Map.of("organization",
