@@ -62,9 +62,7 @@ class ApiController {
 	@Tag(name = "Summits")
 	@Operation(summary = "A summit with its attendance and sideline meetings")
 	@ApiResponse(responseCode = "200", description = "The summit")
-	@ApiResponse(responseCode = "404", description = "No summit with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No summit with this slug")
 	SummitDetail summit(@Parameter(example = "sco-2024-astana") @PathVariable String slug) {
 		return this.api.summit(slug);
 	}
@@ -84,9 +82,7 @@ class ApiController {
 	@Tag(name = "Leaders")
 	@Operation(summary = "A leader with other names, offices and appearances at summits")
 	@ApiResponse(responseCode = "200", description = "The leader")
-	@ApiResponse(responseCode = "404", description = "No leader with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No leader with this slug")
 	PersonDetail leader(@Parameter(example = "recep-tayyip-erdogan") @PathVariable String slug) {
 		return this.api.leader(slug);
 	}
@@ -103,9 +99,7 @@ class ApiController {
 	@Tag(name = "Nations")
 	@Operation(summary = "A nation with its memberships and representations at summits")
 	@ApiResponse(responseCode = "200", description = "The nation")
-	@ApiResponse(responseCode = "404", description = "No nation with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No nation with this slug")
 	NationDetail nation(@Parameter(example = "turkey") @PathVariable String slug) {
 		return this.api.nation(slug);
 	}
@@ -123,9 +117,7 @@ class ApiController {
 	@Tag(name = "Organizations")
 	@Operation(summary = "An organization with its memberships over time and its summits")
 	@ApiResponse(responseCode = "200", description = "The organization")
-	@ApiResponse(responseCode = "404", description = "No organization with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No organization with this slug")
 	OrganizationDetail organization(@Parameter(example = "sco") @PathVariable String slug) {
 		return this.api.organization(slug);
 	}
