@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.summittracker.export.PersonRow;
 import org.summittracker.export.NationRow;
 import org.summittracker.export.OrganizationRow;
@@ -32,10 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 				schema = @Schema(implementation = ProblemDetail.class)))
 class ApiController {
 
-	private static final String PAGE = "Page number, from 1";
-
-	private static final String SIZE = "Items per page, 1 to 100";
-
 	private final ReadApi api;
 
 	ApiController(ReadApi api) {
@@ -53,9 +50,8 @@ class ApiController {
 					defaultValue = "0") int year,
 			@Parameter(description = "Kind of summit or meeting") @RequestParam(name = "kind",
 					required = false) SummitKind kind,
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.summits(organization, year, kind, page, size);
+			@ParameterObject Paging paging) {
+		return this.api.summits(organization, year, kind, paging);
 	}
 
 	@GetMapping("/summits/{slug}")
@@ -70,12 +66,10 @@ class ApiController {
 	@GetMapping("/leaders")
 	@Tag(name = "Leaders", description = "Leaders, ministers and officials")
 	@Operation(summary = "List leaders by sort name", description = "Filter by nationality as on the leaders page.")
-	ApiPage<PersonRow> leaders(
-			@Parameter(description = "Slug of the nationality", example = "india") @RequestParam(name = "nation",
-					required = false) String nation,
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.leaders(nation, page, size);
+	ApiPage<PersonRow> leaders(@Parameter(description = "Slug of the nationality",
+			example = "india") @RequestParam(name = "nation", required = false) String nation,
+			@ParameterObject Paging paging) {
+		return this.api.leaders(nation, paging);
 	}
 
 	@GetMapping("/leaders/{slug}")
@@ -90,9 +84,8 @@ class ApiController {
 	@GetMapping("/nations")
 	@Tag(name = "Nations", description = "Sovereign states and their standing in organizations")
 	@Operation(summary = "List nations by name")
-	ApiPage<NationRow> nations(@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.nations(page, size);
+	ApiPage<NationRow> nations(@ParameterObject Paging paging) {
+		return this.api.nations(paging);
 	}
 
 	@GetMapping("/nations/{slug}")
@@ -107,10 +100,8 @@ class ApiController {
 	@GetMapping("/organizations")
 	@Tag(name = "Organizations", description = "Blocs, alliances and forums of states")
 	@Operation(summary = "List organizations by acronym")
-	ApiPage<OrganizationRow> organizations(
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.organizations(page, size);
+	ApiPage<OrganizationRow> organizations(@ParameterObject Paging paging) {
+		return this.api.organizations(paging);
 	}
 
 	@GetMapping("/organizations/{slug}")
@@ -125,9 +116,8 @@ class ApiController {
 	@GetMapping("/sources")
 	@Tag(name = "Sources", description = "Where the facts come from")
 	@Operation(summary = "List sources in the order they were recorded")
-	ApiPage<SourceRow> sources(@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.sources(page, size);
+	ApiPage<SourceRow> sources(@ParameterObject Paging paging) {
+		return this.api.sources(paging);
 	}
 
 }
