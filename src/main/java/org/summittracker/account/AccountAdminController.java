@@ -29,8 +29,8 @@ class AccountAdminController {
 		this.accounts = accounts;
 	}
 
-	static void checkPasswordsMatch(String password, String again, BindingResult result) {
-		if (password != null && !password.equals(again)) {
+	static void checkPasswordsMatch(PasswordForm form, BindingResult result) {
+		if (form.getPassword() != null && !form.getPassword().equals(form.getPasswordAgain())) {
 			result.rejectValue("passwordAgain", "account.password.mismatch");
 		}
 	}
@@ -51,7 +51,7 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts")
 	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		checkPasswordsMatch(form.getPassword(), form.getPasswordAgain(), result);
+		checkPasswordsMatch(form, result);
 		if (form.getUsername() != null && !result.hasFieldErrors("username")
 				&& this.accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
@@ -105,7 +105,7 @@ class AccountAdminController {
 	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Account account = this.accounts.get(id);
-		checkPasswordsMatch(form.getPassword(), form.getPasswordAgain(), result);
+		checkPasswordsMatch(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("account", account);
 			return PASSWORD_VIEW;

@@ -29,7 +29,7 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		Account account = this.accounts.findByUsername(username.trim().toLowerCase())
+		Account account = this.accounts.findByUsername(AccountService.normalize(username))
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 		return User.withUsername(account.getUsername())
 			.password(account.getPasswordHash())
@@ -37,6 +37,17 @@ class AccountDetailsService implements UserDetailsService {
 			.disabled(!account.isEnabled())
 			.accountLocked(account.isLocked(Instant.now(this.clock)))
 			.build();
+	}
+
+	/**
+	 * Whether the account with this username is locked at this moment; false when no
+	 * username was given or there is no such account.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isLockedNow(String username) {
+		return username != null && this.accounts.findByUsername(AccountService.normalize(username))
+			.map((account) -> account.isLocked(Instant.now(this.clock)))
+			.orElse(false);
 	}
 
 }

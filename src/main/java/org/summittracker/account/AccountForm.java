@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new account, or the first admin at setup: username, name, role and password typed
+ * A new account, or the first admin at setup: username, name, role and the password typed
  * twice.
  */
-public class AccountForm {
+public class AccountForm extends PasswordForm {
 
 	@NotBlank
 	@Pattern(regexp = "^[A-Za-z0-9._-]{3,60}$")
@@ -21,12 +21,6 @@ public class AccountForm {
 
 	@NotNull
 	private Role role = Role.EDITOR;
-
-	@NotBlank
-	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200)
-	private String password;
-
-	private String passwordAgain;
 
 	public String getUsername() {
 		return this.username;
@@ -50,22 +44,6 @@ public class AccountForm {
 
 	public void setRole(Role role) {
 		this.role = role;
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getPasswordAgain() {
-		return this.passwordAgain;
-	}
-
-	public void setPasswordAgain(String passwordAgain) {
-		this.passwordAgain = passwordAgain;
 	}
 
 }

@@ -3,8 +3,6 @@ package org.summittracker.account;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +12,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends a failed sign-in back to the form saying why: wrong credentials, a disabled
@@ -24,31 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
-	private final AccountRepository accounts;
+	private final AccountDetailsService accounts;
 
-	private final Clock clock;
-
-	SignInFailureHandler(AccountRepository accounts, Clock clock) {
+	SignInFailureHandler(AccountDetailsService accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String username = request.getParameter("username");
 		String reason = (exception instanceof DisabledException) ? "disabled"
-				: (exception instanceof LockedException || lockedNow(username)) ? "locked" : "bad";
+				: (exception instanceof LockedException || this.accounts.isLockedNow(username)) ? "locked" : "bad";
 		String query = "?error=" + reason
 				+ ((username != null) ? "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) : "");
 		response.sendRedirect(request.getContextPath() + "/login" + query);
-	}
-
-	private boolean lockedNow(String username) {
-		return username != null && this.accounts.findByUsername(AccountService.normalize(username))
-			.map((a) -> a.isLocked(Instant.now(this.clock)))
-			.orElse(false);
 	}
 
 }

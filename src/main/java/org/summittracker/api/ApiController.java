@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.summittracker.export.PersonRow;
 import org.summittracker.export.NationRow;
 import org.summittracker.export.OrganizationRow;
@@ -32,10 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 				schema = @Schema(implementation = ProblemDetail.class)))
 class ApiController {
 
-	private static final String PAGE = "Page number, from 1";
-
-	private static final String SIZE = "Items per page, 1 to 100";
-
 	private final ReadApi api;
 
 	ApiController(ReadApi api) {
@@ -53,18 +50,15 @@ class ApiController {
 					defaultValue = "0") int year,
 			@Parameter(description = "Kind of summit or meeting") @RequestParam(name = "kind",
 					required = false) SummitKind kind,
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.summits(organization, year, kind, page, size);
+			@ParameterObject Paging paging) {
+		return this.api.summits(organization, year, kind, paging);
 	}
 
 	@GetMapping("/summits/{slug}")
 	@Tag(name = "Summits")
 	@Operation(summary = "A summit with its attendance and sideline meetings")
 	@ApiResponse(responseCode = "200", description = "The summit")
-	@ApiResponse(responseCode = "404", description = "No summit with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No summit with this slug")
 	SummitDetail summit(@Parameter(example = "sco-2024-astana") @PathVariable String slug) {
 		return this.api.summit(slug);
 	}
@@ -72,21 +66,17 @@ class ApiController {
 	@GetMapping("/leaders")
 	@Tag(name = "Leaders", description = "Leaders, ministers and officials")
 	@Operation(summary = "List leaders by sort name", description = "Filter by nationality as on the leaders page.")
-	ApiPage<PersonRow> leaders(
-			@Parameter(description = "Slug of the nationality", example = "india") @RequestParam(name = "nation",
-					required = false) String nation,
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.leaders(nation, page, size);
+	ApiPage<PersonRow> leaders(@Parameter(description = "Slug of the nationality",
+			example = "india") @RequestParam(name = "nation", required = false) String nation,
+			@ParameterObject Paging paging) {
+		return this.api.leaders(nation, paging);
 	}
 
 	@GetMapping("/leaders/{slug}")
 	@Tag(name = "Leaders")
 	@Operation(summary = "A leader with other names, offices and appearances at summits")
 	@ApiResponse(responseCode = "200", description = "The leader")
-	@ApiResponse(responseCode = "404", description = "No leader with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No leader with this slug")
 	PersonDetail leader(@Parameter(example = "recep-tayyip-erdogan") @PathVariable String slug) {
 		return this.api.leader(slug);
 	}
@@ -94,18 +84,15 @@ class ApiController {
 	@GetMapping("/nations")
 	@Tag(name = "Nations", description = "Sovereign states and their standing in organizations")
 	@Operation(summary = "List nations by name")
-	ApiPage<NationRow> nations(@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.nations(page, size);
+	ApiPage<NationRow> nations(@ParameterObject Paging paging) {
+		return this.api.nations(paging);
 	}
 
 	@GetMapping("/nations/{slug}")
 	@Tag(name = "Nations")
 	@Operation(summary = "A nation with its memberships and representations at summits")
 	@ApiResponse(responseCode = "200", description = "The nation")
-	@ApiResponse(responseCode = "404", description = "No nation with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No nation with this slug")
 	NationDetail nation(@Parameter(example = "turkey") @PathVariable String slug) {
 		return this.api.nation(slug);
 	}
@@ -113,19 +100,15 @@ class ApiController {
 	@GetMapping("/organizations")
 	@Tag(name = "Organizations", description = "Blocs, alliances and forums of states")
 	@Operation(summary = "List organizations by acronym")
-	ApiPage<OrganizationRow> organizations(
-			@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.organizations(page, size);
+	ApiPage<OrganizationRow> organizations(@ParameterObject Paging paging) {
+		return this.api.organizations(paging);
 	}
 
 	@GetMapping("/organizations/{slug}")
 	@Tag(name = "Organizations")
 	@Operation(summary = "An organization with its memberships over time and its summits")
 	@ApiResponse(responseCode = "200", description = "The organization")
-	@ApiResponse(responseCode = "404", description = "No organization with this slug",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@NotFoundProblem("No organization with this slug")
 	OrganizationDetail organization(@Parameter(example = "sco") @PathVariable String slug) {
 		return this.api.organization(slug);
 	}
@@ -133,9 +116,8 @@ class ApiController {
 	@GetMapping("/sources")
 	@Tag(name = "Sources", description = "Where the facts come from")
 	@Operation(summary = "List sources in the order they were recorded")
-	ApiPage<SourceRow> sources(@Parameter(description = PAGE) @RequestParam(name = "page", defaultValue = "1") int page,
-			@Parameter(description = SIZE) @RequestParam(name = "size", defaultValue = "20") int size) {
-		return this.api.sources(page, size);
+	ApiPage<SourceRow> sources(@ParameterObject Paging paging) {
+		return this.api.sources(paging);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,6 +38,13 @@ class ApiErrors {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, "Parameter '" + ex.getName() + "' is malformed", request);
+	}
+
+	/** A malformed paging parameter (bound to {@link Paging}). */
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> badParameter(BindException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "Parameter '" + ex.getFieldError().getField() + "' is malformed",
+				request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -13,8 +13,6 @@ import org.summittracker.summit.SummitKind;
 import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReadApi {
 
-	static final int DEFAULT_SIZE = 20;
-
-	static final int MAX_SIZE = 100;
-
 	private final ExportRepository rows;
 
 	private final Exports exports;
@@ -39,9 +33,9 @@ class ReadApi {
 		this.exports = exports;
 	}
 
-	ApiPage<SummitRow> summits(String organization, int year, SummitKind kind, int page, int size) {
+	ApiPage<SummitRow> summits(String organization, int year, SummitKind kind, Paging paging) {
 		Page<SummitRow> found = this.rows.findSummits(Exports.blankIfNull(organization), year, Exports.kinds(kind),
-				pageable(page, size));
+				paging.pageable());
 		return ApiPage.of(found, found.getContent());
 	}
 
@@ -50,8 +44,8 @@ class ReadApi {
 		return new SummitDetail(summit, this.rows.findAttendanceAt(slug), this.rows.findSidelinesOf(slug));
 	}
 
-	ApiPage<PersonRow> leaders(String nation, int page, int size) {
-		Page<PersonRow> found = this.rows.findLeaders(Exports.blankIfNull(nation), pageable(page, size));
+	ApiPage<PersonRow> leaders(String nation, Paging paging) {
+		Page<PersonRow> found = this.rows.findLeaders(Exports.blankIfNull(nation), paging.pageable());
 		return ApiPage.of(found, this.exports.withCurrentOffices(found.getContent()));
 	}
 
@@ -61,8 +55,8 @@ class ReadApi {
 				this.rows.findOtherNamesOf(slug), this.rows.findTenuresOf(slug), this.rows.findAppearancesOf(slug));
 	}
 
-	ApiPage<NationRow> nations(int page, int size) {
-		Page<NationRow> found = this.rows.findNations(pageable(page, size));
+	ApiPage<NationRow> nations(Paging paging) {
+		Page<NationRow> found = this.rows.findNations(paging.pageable());
 		return ApiPage.of(found, this.exports.withCurrentStandings(found.getContent(), ""));
 	}
 
@@ -72,8 +66,8 @@ class ReadApi {
 				this.rows.findMembershipsOfNation(slug), this.rows.findRepresentationsOf(slug));
 	}
 
-	ApiPage<OrganizationRow> organizations(int page, int size) {
-		Page<OrganizationRow> found = this.rows.findOrganizations(pageable(page, size));
+	ApiPage<OrganizationRow> organizations(Paging paging) {
+		Page<OrganizationRow> found = this.rows.findOrganizations(paging.pageable());
 		return ApiPage.of(found, this.exports.withCounts(found.getContent()));
 	}
 
@@ -84,14 +78,9 @@ class ReadApi {
 				this.rows.findMembershipsIn(slug), this.rows.findSummitsOf(slug));
 	}
 
-	ApiPage<SourceRow> sources(int page, int size) {
-		Page<SourceRow> found = this.rows.findSources(pageable(page, size));
+	ApiPage<SourceRow> sources(Paging paging) {
+		Page<SourceRow> found = this.rows.findSources(paging.pageable());
 		return ApiPage.of(found, found.getContent());
-	}
-
-	/** Pages count from 1; sizes run from 1 to {@value #MAX_SIZE}. */
-	static Pageable pageable(int page, int size) {
-		return PageRequest.of(Math.max(page, 1) - 1, Math.min(Math.max(size, 1), MAX_SIZE));
 	}
 
 }

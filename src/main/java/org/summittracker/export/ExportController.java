@@ -49,12 +49,12 @@ class ExportController {
 
 	@GetMapping("/summits/{slug}.csv")
 	ResponseEntity<String> summitCsv(@PathVariable String slug) {
-		return csv(slug + "-attendance", this.exports.summit(slug).table("attendance"));
+		return csv(this.exports.summit(slug), "attendance");
 	}
 
 	@GetMapping("/summits/{slug}.json")
 	ResponseEntity<String> summitJson(@PathVariable String slug) {
-		return json(slug, this.exports.summit(slug).asJson());
+		return json(this.exports.summit(slug));
 	}
 
 	@GetMapping("/leaders.csv")
@@ -69,12 +69,12 @@ class ExportController {
 
 	@GetMapping("/leaders/{slug}.csv")
 	ResponseEntity<String> leaderCsv(@PathVariable String slug) {
-		return csv(slug + "-appearances", this.exports.leader(slug).table("appearances"));
+		return csv(this.exports.leader(slug), "appearances");
 	}
 
 	@GetMapping("/leaders/{slug}.json")
 	ResponseEntity<String> leaderJson(@PathVariable String slug) {
-		return json(slug, this.exports.leader(slug).asJson());
+		return json(this.exports.leader(slug));
 	}
 
 	@GetMapping("/nations.csv")
@@ -87,19 +87,14 @@ class ExportController {
 		return json("nations", this.exports.nations().rows());
 	}
 
-	@GetMapping("/nations/{slug}/memberships.csv")
-	ResponseEntity<String> nationMembershipsCsv(@PathVariable String slug) {
-		return csv(slug + "-memberships", this.exports.nation(slug).table("memberships"));
-	}
-
-	@GetMapping("/nations/{slug}/representations.csv")
-	ResponseEntity<String> nationRepresentationsCsv(@PathVariable String slug) {
-		return csv(slug + "-representations", this.exports.nation(slug).table("representations"));
+	@GetMapping("/nations/{slug}/{table:memberships|representations}.csv")
+	ResponseEntity<String> nationCsv(@PathVariable String slug, @PathVariable String table) {
+		return csv(this.exports.nation(slug), table);
 	}
 
 	@GetMapping("/nations/{slug}.json")
 	ResponseEntity<String> nationJson(@PathVariable String slug) {
-		return json(slug, this.exports.nation(slug).asJson());
+		return json(this.exports.nation(slug));
 	}
 
 	@GetMapping("/organizations.csv")
@@ -114,16 +109,31 @@ class ExportController {
 
 	@GetMapping("/organizations/{slug}.csv")
 	ResponseEntity<String> organizationCsv(@PathVariable String slug) {
-		return csv(slug + "-memberships", this.exports.organization(slug).table("memberships"));
+		return csv(this.exports.organization(slug), "memberships");
 	}
 
 	@GetMapping("/organizations/{slug}.json")
 	ResponseEntity<String> organizationJson(@PathVariable String slug) {
-		return json(slug, this.exports.organization(slug).asJson());
+		return json(this.exports.organization(slug));
 	}
 
 	private static ResponseEntity<String> csv(String name, Table<?> table) {
 		return download(name + ".csv", CSV, CsvTables.write(table));
+	}
+
+	/**
+	 * One of the tables a record page lists, saved as {@code <slug>-
+	 *
+	<table>
+	 * .csv}.
+	 */
+	private static ResponseEntity<String> csv(Exports.Detail record, String table) {
+		return csv(record.slug() + "-" + table, record.table(table));
+	}
+
+	/** A record page: the record and all its tables, saved as {@code <slug>.json}. */
+	private ResponseEntity<String> json(Exports.Detail record) {
+		return json(record.slug(), record.asJson());
 	}
 
 	private ResponseEntity<String> json(String name, Object value) {

@@ -47,12 +47,9 @@ public interface ExportRepository extends Repository<Summit, Long> {
 
 	/**
 	 * The summit list with the same filters as the page (empty organization and year 0
-	 * for any), newest first.
+	 * for any), newest first. Like every list here, a page of it or all of it
+	 * ({@link Pageable#unpaged()}, without a count).
 	 */
-	@Query(SUMMIT_ROW + SUMMIT_FILTER + "order by s.startDate desc, s.name")
-	List<SummitRow> findSummits(@Param("organization") String organization, @Param("year") int year,
-			@Param("kinds") Collection<SummitKind> kinds);
-
 	@Query(value = SUMMIT_ROW + SUMMIT_FILTER + "order by s.startDate desc, s.name", countQuery = """
 			select count(s) from Summit s left join s.organization o
 			""" + SUMMIT_FILTER)
@@ -111,9 +108,6 @@ public interface ExportRepository extends Repository<Summit, Long> {
 			from Person p left join p.nationality n
 			""";
 
-	@Query(LEADER_ROW + "where (:nation = '' or n.slug = :nation) order by p.sortName")
-	List<PersonRow> findLeaders(@Param("nation") String nation);
-
 	@Query(value = LEADER_ROW + "where (:nation = '' or n.slug = :nation) order by p.sortName",
 			countQuery = "select count(p) from Person p left join p.nationality n where (:nation = '' or n.slug = :nation)")
 	Page<PersonRow> findLeaders(@Param("nation") String nation, Pageable pageable);
@@ -151,9 +145,6 @@ public interface ExportRepository extends Repository<Summit, Long> {
 			from Nation n
 			""";
 
-	@Query(NATION_ROW + "order by n.name")
-	List<NationRow> findNations();
-
 	@Query(value = NATION_ROW + "order by n.name", countQuery = "select count(n) from Nation n")
 	Page<NationRow> findNations(Pageable pageable);
 
@@ -180,9 +171,6 @@ public interface ExportRepository extends Repository<Summit, Long> {
 			  o.founded.precision, o.description)
 			from Organization o
 			""";
-
-	@Query(ORGANIZATION_ROW + "order by o.acronym")
-	List<OrganizationRow> findOrganizations();
 
 	@Query(value = ORGANIZATION_ROW + "order by o.acronym", countQuery = "select count(o) from Organization o")
 	Page<OrganizationRow> findOrganizations(Pageable pageable);

@@ -13,6 +13,7 @@ import org.summittracker.organization.Standing;
 import org.summittracker.summit.SummitKind;
 import org.summittracker.system.RecordNotFoundException;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Exports {
 
+	/** A list exports every row, not a page of them. */
+	private static final Pageable ALL = Pageable.unpaged();
+
 	private final ExportRepository rows;
 
 	Exports(ExportRepository rows) {
@@ -32,7 +36,8 @@ public class Exports {
 	}
 
 	public Table<SummitRow> summits(String organization, int year, SummitKind kind) {
-		return Table.of(SummitRow.class, this.rows.findSummits(blankIfNull(organization), year, kinds(kind)));
+		return Table.of(SummitRow.class,
+				this.rows.findSummits(blankIfNull(organization), year, kinds(kind), ALL).getContent());
 	}
 
 	/** A summit and its attendance rows. */
@@ -43,7 +48,8 @@ public class Exports {
 	}
 
 	public Table<PersonRow> leaders(String nation) {
-		return Table.of(PersonRow.class, withCurrentOffices(this.rows.findLeaders(blankIfNull(nation))));
+		return Table.of(PersonRow.class,
+				withCurrentOffices(this.rows.findLeaders(blankIfNull(nation), ALL).getContent()));
 	}
 
 	/**
@@ -57,7 +63,7 @@ public class Exports {
 	}
 
 	public Table<NationRow> nations() {
-		return Table.of(NationRow.class, withCurrentStandings(this.rows.findNations(), ""));
+		return Table.of(NationRow.class, withCurrentStandings(this.rows.findNations(ALL).getContent(), ""));
 	}
 
 	/**
@@ -73,7 +79,7 @@ public class Exports {
 	}
 
 	public Table<OrganizationRow> organizations() {
-		return Table.of(OrganizationRow.class, withCounts(this.rows.findOrganizations()));
+		return Table.of(OrganizationRow.class, withCounts(this.rows.findOrganizations(ALL).getContent()));
 	}
 
 	/** An organization and every nation's standing in it over time. */

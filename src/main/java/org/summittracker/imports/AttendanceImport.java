@@ -14,7 +14,6 @@ import org.summittracker.summit.Summit;
 import org.summittracker.summit.admin.AttendanceEditing;
 import org.summittracker.summit.admin.AttendanceForm;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,22 +35,18 @@ class AttendanceImport implements RowImport {
 
 	private final Lookups lookups;
 
-	private final JdbcTemplate jdbc;
-
 	private final EntityManager entities;
 
-	AttendanceImport(AttendanceEditing editing, FormRows forms, Lookups lookups, JdbcTemplate jdbc,
-			EntityManager entities) {
+	AttendanceImport(AttendanceEditing editing, FormRows forms, Lookups lookups, EntityManager entities) {
 		this.editing = editing;
 		this.forms = forms;
 		this.lookups = lookups;
-		this.jdbc = jdbc;
 		this.entities = entities;
 	}
 
 	@Override
 	public Checked check(CsvFile file, boolean tryWrites) {
-		Names names = new Names(this.jdbc, this.lookups);
+		Names names = this.forms.names();
 		Names.Found summit = null;
 		int summitLine = 0;
 		Map<Long, Integer> people = new HashMap<>();
@@ -94,11 +89,8 @@ class AttendanceImport implements RowImport {
 			}
 			if (!row.errors().hasErrors()) {
 				Summit target = this.entities.getReference(Summit.class, rowSummit.id());
-				Runnable write = () -> this.editing.create(target, form);
-				if (tryWrites) {
-					this.forms.tryWrite(row, write, AttendanceEditing.CONSTRAINT_FIELDS);
-				}
-				writes.add(new Checked.Write(row.line(), write));
+				writes.add(this.forms.write(row, () -> this.editing.create(target, form),
+						AttendanceEditing.CONSTRAINT_FIELDS, tryWrites));
 			}
 			rows.add(row.result());
 		}

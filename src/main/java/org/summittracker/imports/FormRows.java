@@ -2,12 +2,14 @@ package org.summittracker.imports;
 
 import java.util.Map;
 
+import org.summittracker.admin.Lookups;
 import org.summittracker.system.ConstraintMessages;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,12 +32,23 @@ class FormRows {
 
 	private final TransactionTemplate trial;
 
+	private final JdbcTemplate jdbc;
+
+	private final Lookups lookups;
+
 	FormRows(@Qualifier("mvcConversionService") ConversionService conversions, jakarta.validation.Validator validator,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JdbcTemplate jdbc, Lookups lookups) {
 		this.conversions = conversions;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.trial = new TransactionTemplate(transactions);
 		this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.jdbc = jdbc;
+		this.lookups = lookups;
+	}
+
+	/** Finds the records one file names, each name once. */
+	Names names() {
+		return new Names(this.jdbc, this.lookups);
 	}
 
 	/**
@@ -53,11 +66,18 @@ class FormRows {
 	}
 
 	/**
-	 * Writes the row and rolls it back; a constraint it violates becomes an error on its
-	 * field.
+	 * A good row's write. When {@code tryWrites}, it is first written and rolled back: a
+	 * constraint it violates becomes an error on its field.
 	 * @param constraintFields the form field of each constraint whose name does not say
 	 */
-	void tryWrite(FormRow row, Runnable write, Map<String, String> constraintFields) {
+	Checked.Write write(FormRow row, Runnable write, Map<String, String> constraintFields, boolean tryWrites) {
+		if (tryWrites) {
+			tryWrite(row, write, constraintFields);
+		}
+		return new Checked.Write(row.line(), write);
+	}
+
+	private void tryWrite(FormRow row, Runnable write, Map<String, String> constraintFields) {
 		this.trial.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
 			try {

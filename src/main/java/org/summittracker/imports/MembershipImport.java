@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.summittracker.admin.Lookups;
 import org.summittracker.organization.Membership;
 import org.summittracker.organization.Standing;
 import org.summittracker.organization.admin.MembershipEditing;
 import org.summittracker.organization.admin.MembershipForm;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,20 +27,14 @@ class MembershipImport implements RowImport {
 
 	private final FormRows forms;
 
-	private final Lookups lookups;
-
-	private final JdbcTemplate jdbc;
-
-	MembershipImport(MembershipEditing editing, FormRows forms, Lookups lookups, JdbcTemplate jdbc) {
+	MembershipImport(MembershipEditing editing, FormRows forms) {
 		this.editing = editing;
 		this.forms = forms;
-		this.lookups = lookups;
-		this.jdbc = jdbc;
 	}
 
 	@Override
 	public Checked check(CsvFile file, boolean tryWrites) {
-		Names names = new Names(this.jdbc, this.lookups);
+		Names names = this.forms.names();
 		Map<List<Long>, List<Earlier>> periods = new HashMap<>();
 		Set<String> organizations = new LinkedHashSet<>();
 		List<Preview.Row> rows = new ArrayList<>();
@@ -68,11 +60,8 @@ class MembershipImport implements RowImport {
 				checkOverlaps(row, form, periods);
 			}
 			if (!row.errors().hasErrors()) {
-				Runnable write = () -> this.editing.create(form);
-				if (tryWrites) {
-					this.forms.tryWrite(row, write, MembershipEditing.CONSTRAINT_FIELDS);
-				}
-				writes.add(new Checked.Write(row.line(), write));
+				writes.add(this.forms.write(row, () -> this.editing.create(form), MembershipEditing.CONSTRAINT_FIELDS,
+						tryWrites));
 			}
 			rows.add(row.result());
 		}

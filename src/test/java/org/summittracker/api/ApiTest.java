@@ -122,6 +122,14 @@ class ApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void aMalformedPagingParameterIsA400ProblemDetail() {
+		HttpResponse<String> response = call("/api/nations?size=many");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).get("detail").asString()).isEqualTo("Parameter 'size' is malformed");
+	}
+
+	@Test
 	void theOpenApiDocumentListsEveryPath() {
 		JsonNode openapi = body(call("/api/openapi.json"));
 
