@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.summittracker.admin.Lookups;
 import org.summittracker.system.ConstraintMessages;
+import org.summittracker.system.FormBinding;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,9 +58,8 @@ class FormRows {
 	 */
 	FormRow row(CsvFile file, CsvFile.Row row, Object form, String formName, Map<String, String> columns) {
 		DataBinder binder = new DataBinder(form, formName);
-		binder.initDirectFieldAccess();
+		FormBinding.bindAsRecordForm(binder);
 		binder.setConversionService(this.conversions);
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		binder.setValidator(this.validator);
 		return new FormRow(file, row, binder, columns);
 	}

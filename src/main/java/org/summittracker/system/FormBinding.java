@@ -1,6 +1,7 @@
 package org.summittracker.system;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(
 		basePackages = { "org.summittracker.nation", "org.summittracker.organization", "org.summittracker.person",
 				"org.summittracker.summit", "org.summittracker.source", "org.summittracker.imports" })
-class FormBinding {
+public class FormBinding {
 
 	/**
 	 * Form objects only: a form bound through its constructor has no target yet, only a
@@ -25,9 +26,17 @@ class FormBinding {
 	@InitBinder
 	void trimInput(WebDataBinder binder) {
 		if (binder.getTarget() != null || binder.getTargetType() != null) {
-			binder.initDirectFieldAccess();
-			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+			bindAsRecordForm(binder);
 		}
+	}
+
+	/**
+	 * Binds a record form as every form of the admin and the CSV import binds: its fields
+	 * directly, each text trimmed, blank as null.
+	 */
+	public static void bindAsRecordForm(DataBinder binder) {
+		binder.initDirectFieldAccess();
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 }
