@@ -8,9 +8,9 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every single-column foreign key is the leading column of some index (a plain index,
- * a unique key or an exclusion constraint), so that following it from the referenced row
- * — a nation's page, deleting an office, a history page's revision — never scans the
+ * Every single-column foreign key is the leading column of some index (a plain index, a
+ * unique key or an exclusion constraint), so that following it from the referenced row —
+ * a nation's page, deleting an office, a history page's revision — never scans the
  * referring table.
  */
 class ForeignKeyIndexTest extends IntegrationTest {
