@@ -20,6 +20,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,10 +43,14 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionTemplate readOnly;
+
 	private final Clock clock;
 
-	ConditionalGetFilter(JdbcTemplate jdbc, Clock clock) {
+	ConditionalGetFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 	}
 
@@ -67,8 +73,13 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		DataVersion current = this.jdbc.queryForObject("select version, changed_at from data_version",
-				(row, i) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant()));
+		// read where the page will be read (the replica, if there is one), before the
+		// page:
+		// a lagging replica then serves a page at least as new as its version, never
+		// older
+		DataVersion current = this.readOnly
+			.execute((status) -> this.jdbc.queryForObject("select version, changed_at from data_version",
+					(row, i) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant())));
 		LocalDate today = LocalDate.now(this.clock);
 		String etag = "W/\"" + current.version() + "-" + today + "\"";
 		Instant startOfToday = today.atStartOfDay(this.clock.getZone()).toInstant();
