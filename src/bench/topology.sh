@@ -83,4 +83,4 @@ nginx -c "$LOGS/nginx.conf" -p "$LOGS"
 for _ in $(seq 1 20); do curl -fs http://127.0.0.1:18090/actuator/health > /dev/null 2>&1 && break; sleep 0.5; done
 
 java src/bench/java/Topology.java http://127.0.0.1:18090 http://127.0.0.1:18091 http://127.0.0.1:18092 \
-  "$PID_A" "$USERNAME" "$PASSWORD" | tee "$LOGS/topology.txt"
+  "$PID_A" "$USERNAME" "$PASSWORD" "$REPLICA_PORT" "$DB" | tee "$LOGS/topology.txt"
