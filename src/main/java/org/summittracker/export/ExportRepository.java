@@ -28,7 +28,8 @@ public interface ExportRepository extends Repository<Summit, Long> {
 
 	String SUMMIT_FILTER = """
 			where (:organization = '' or o.slug = :organization)
-			  and (:year = 0 or extract(year from s.startDate) = :year)
+			  and (:year = 0 or s.startDate >= function('make_date', greatest(:year, 1), 1, 1)
+			    and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1))
 			  and s.kind in :kinds
 			""";
 

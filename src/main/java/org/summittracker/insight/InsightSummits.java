@@ -43,7 +43,8 @@ interface InsightSummits extends Repository<Summit, Long> {
 	 */
 	@Query("""
 			select s from Summit s join fetch s.organization o left join fetch s.hostNation
-			where s.kind = ORGANIZATION_SUMMIT and extract(year from s.startDate) = :year
+			where s.kind = ORGANIZATION_SUMMIT and s.startDate >= function('make_date', greatest(:year, 1), 1, 1)
+			  and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1)
 			order by s.startDate, o.acronym
 			""")
 	List<Summit> findOrganizationSummitsIn(@Param("year") int year);

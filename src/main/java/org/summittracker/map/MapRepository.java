@@ -24,7 +24,8 @@ interface MapRepository extends Repository<Summit, Long> {
 			  left join fetch s.organization o left join fetch s.hostNation left join fetch s.parent p
 			  left join p.organization po
 			where (:organization = '' or o.slug = :organization or po.slug = :organization)
-			  and (:year = 0 or extract(year from s.startDate) = :year)
+			  and (:year = 0 or s.startDate >= function('make_date', greatest(:year, 1), 1, 1)
+			    and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1))
 			order by s.startDate, s.name
 			""")
 	List<Summit> findForMap(@Param("organization") String organization, @Param("year") int year);

@@ -50,22 +50,21 @@ public interface AttendanceRepository extends Repository<Attendance, Long> {
 
 	/**
 	 * People who attended an organization summit and then another organization's summit
-	 * starting within two weeks of the first one's end, most recent first; where
-	 * {@code summit} is given, only pairs that include it.
+	 * starting within two weeks of the first one's end, most recent first, read from the
+	 * {@code bridge} table the database keeps on every write.
 	 */
-	@Query("""
+	@Query(BRIDGES + " order by s1.startDate desc, p.sortName")
+	List<Bridge> findBridges(Pageable limit);
+
+	/** The bridges that include the given summit, as either of the pair. */
+	@Query(BRIDGES + " where b.first = :summit or b.second = :summit order by s1.startDate desc, p.sortName")
+	List<Bridge> findBridgesOf(@Param("summit") Summit summit, Pageable limit);
+
+	String BRIDGES = """
 			select new org.summittracker.summit.Bridge(p.slug, p.name, s1.slug, s1.name, o1.acronym, s1.startDate,
 			    s1.endDate, s2.slug, s2.name, o2.acronym, s2.startDate, s2.endDate)
-			from Attendance a1 join a1.person p join a1.summit s1 join s1.organization o1,
-			     Attendance a2 join a2.summit s2 join s2.organization o2
-			where a2.person = p and o1 <> o2
-			  and a1.status = ATTENDED and a2.status = ATTENDED
-			  and s1.kind = ORGANIZATION_SUMMIT and s2.kind = ORGANIZATION_SUMMIT
-			  and s2.startDate > s1.endDate and s2.startDate <= s1.endDate + 14 day
-			  and (:summit is null or s1 = :summit or s2 = :summit)
-			order by s1.startDate desc, p.sortName
-			""")
-	List<Bridge> findBridges(@Param("summit") Summit summit, Pageable limit);
+			from BridgeLink b join b.person p join b.first s1 join s1.organization o1
+			  join b.second s2 join s2.organization o2""";
 
 	/** People sent instead of someone else, most recent first. */
 	@Query("""

@@ -72,12 +72,14 @@ public interface SummitRepository extends Repository<Summit, Long> {
 	@Query(value = """
 			select s from Summit s left join fetch s.organization o left join fetch s.hostNation
 			where (:organization = '' or o.slug = :organization)
-			  and (:year = 0 or extract(year from s.startDate) = :year)
+			  and (:year = 0 or s.startDate >= function('make_date', greatest(:year, 1), 1, 1)
+			    and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1))
 			  and s.kind in :kinds
 			""", countQuery = """
 			select count(s) from Summit s left join s.organization o
 			where (:organization = '' or o.slug = :organization)
-			  and (:year = 0 or extract(year from s.startDate) = :year)
+			  and (:year = 0 or s.startDate >= function('make_date', greatest(:year, 1), 1, 1)
+			    and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1))
 			  and s.kind in :kinds
 			""")
 	Page<Summit> search(@Param("organization") String organization, @Param("year") int year,

@@ -86,7 +86,7 @@ public class SummitService implements SummitSections {
 					summit.getEndDate());
 		}
 		List<Bridge> bridges = (summit.getKind() == SummitKind.ORGANIZATION_SUMMIT)
-				? this.attendances.findBridges(summit, PageRequest.of(0, 20)) : List.of();
+				? this.attendances.findBridgesOf(summit, PageRequest.of(0, 20)) : List.of();
 
 		List<Long> summitIds = loaded.stream().map(Summit::getId).toList();
 		List<Long> attendanceIds = new ArrayList<>();
@@ -117,7 +117,7 @@ public class SummitService implements SummitSections {
 	}
 
 	public List<Bridge> bridges(int limit) {
-		return this.attendances.findBridges(null, PageRequest.of(0, limit));
+		return this.attendances.findBridges(PageRequest.of(0, limit));
 	}
 
 	public List<Attendance> standIns(int limit) {

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Seed scale against N-times scale in one run: builds the app, migrates two throw-away databases on the local
+# PostgreSQL (bench_seed, bench_scaled), grows the second with src/bench/sql/scale.sql, starts one app instance on
+# each (-Xmx512m), measures every public page alternately with src/bench/java/PageBench.java, then stops both.
+#   bash src/bench/run.sh                 # factor 100, 16 connections, 3 rounds of 5 s per side
+#   FACTOR=10 DURATION=3 ROUNDS=2 bash src/bench/run.sh
+#   PAGES=/,/summits/sco-2024-astana bash src/bench/run.sh
+# Needs: a JDK 17+, PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres), psql.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+FACTOR="${FACTOR:-100}"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+PGUSER="${PGUSER:-postgres}"
+export PGHOST PGPORT PGUSER
+PORT_A="${PORT_A:-18081}"
+PORT_B="${PORT_B:-18082}"
+LOGS="target/bench"
+mkdir -p "$LOGS"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+if [ "${SKIP_BUILD:-}" != "1" ]; then
+  log "building the app"
+  ./mvnw -B -DskipTests -Dspring-javaformat.skip=true package > "$LOGS/build.log"
+fi
+JAR="$(ls target/summit-tracker-*.jar | grep -v original | head -1)"
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+start() { # port database
+  DB_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/$2" PORT="$1" \
+    java -Xmx512m -jar "$JAR" > "$LOGS/app-$2.log" 2>&1 &
+  pids+=("$!")
+}
+
+wait_up() { # port
+  for _ in $(seq 1 180); do
+    if curl -fs "http://localhost:$1/actuator/health" > /dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  log "the app on port $1 did not start; see $LOGS"; exit 1
+}
+
+for db in bench_seed bench_scaled; do
+  psql -q -d postgres -c "drop database if exists $db with (force)"
+done
+log "starting the app on the seed (port $PORT_A) and on the database to scale (port $PORT_B)"
+start "$PORT_A" bench_seed
+start "$PORT_B" bench_scaled
+wait_up "$PORT_A"
+wait_up "$PORT_B"
+log "growing bench_scaled by a factor of $FACTOR"
+psql -q -d bench_scaled -v factor="$FACTOR" -f src/bench/sql/scale.sql
+
+java -Dconnections="${CONNECTIONS:-16}" -Dseconds="${DURATION:-5}" -Drounds="${ROUNDS:-3}" \
+  -Dwarmup="${WARMUP:-2}" ${PAGES:+-Dpages="$PAGES"} \
+  src/bench/java/PageBench.java "http://localhost:$PORT_A" "http://localhost:$PORT_B" | tee "$LOGS/pages.txt"

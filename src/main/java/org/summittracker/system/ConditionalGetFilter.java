@@ -1,0 +1,173 @@
+package org.summittracker.system;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Makes every public page, export and feed cacheable by browsers and proxies for readers
+ * who are not signed in: the ETag is the database's data version (V62: it changes with
+ * every write to what the pages show) and today's date (pages speak of "upcoming"), the
+ * Last-Modified its time, {@code Cache-Control: public} with a short max-age and
+ * {@code stale-while-revalidate}; a request that already holds the current version gets a
+ * 304 without the page being built. Signed-in editors see edit links and flash messages,
+ * so their pages stay private and uncached (Spring Security's default headers).
+ */
+@Component
+class ConditionalGetFilter extends OncePerRequestFilter {
+
+	static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+	private static final String[] PRIVATE_PATHS = { "/admin", "/login", "/logout", "/setup", "/actuator", "/assets/",
+			"/webjars/", "/error" };
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate readOnly;
+
+	private final Clock clock;
+
+	ConditionalGetFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.clock = clock;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!method.equals("GET") && !method.equals("HEAD")) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String prefix : PRIVATE_PATHS) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// read where the page will be read (the replica, if there is one), before the
+		// page:
+		// a lagging replica then serves a page at least as new as its version, never
+		// older
+		DataVersion current = this.readOnly
+			.execute((status) -> this.jdbc.queryForObject("select version, changed_at from data_version",
+					(row, i) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant())));
+		LocalDate today = LocalDate.now(this.clock);
+		String etag = "W/\"" + current.version() + "-" + today + "\"";
+		Instant startOfToday = today.atStartOfDay(this.clock.getZone()).toInstant();
+		Instant lastModified = (current.changedAt().isAfter(startOfToday) ? current.changedAt() : startOfToday)
+			.truncatedTo(ChronoUnit.SECONDS);
+		if (notModified(request, etag, lastModified)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			writeHeaders(response, etag, lastModified);
+			return;
+		}
+		chain.doFilter(request, new CacheableResponse(response, etag, lastModified));
+	}
+
+	private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			for (String candidate : ifNoneMatch.split(",")) {
+				String tag = candidate.trim();
+				if (tag.equals("*") || tag.equals(etag) || ("W/" + tag).equals(etag)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		long since;
+		try {
+			since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		return since >= 0 && since >= lastModified.toEpochMilli();
+	}
+
+	private static void writeHeaders(HttpServletResponse response, String etag, Instant lastModified) {
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+	}
+
+	private record DataVersion(long version, Instant changedAt) {
+	}
+
+	/**
+	 * Adds the caching headers when the body starts, and only to a 200: an error page or
+	 * a redirect is not cached under the data's version.
+	 */
+	private static final class CacheableResponse extends HttpServletResponseWrapper {
+
+		private final String etag;
+
+		private final Instant lastModified;
+
+		private boolean decided;
+
+		CacheableResponse(HttpServletResponse response, String etag, Instant lastModified) {
+			super(response);
+			this.etag = etag;
+			this.lastModified = lastModified;
+		}
+
+		private void decide() {
+			if (!this.decided) {
+				this.decided = true;
+				if (getStatus() == SC_OK && !isCommitted()) {
+					writeHeaders((HttpServletResponse) getResponse(), this.etag, this.lastModified);
+				}
+			}
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			decide();
+			return super.getOutputStream();
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			decide();
+			return super.getWriter();
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			decide();
+			super.flushBuffer();
+		}
+
+	}
+
+}
