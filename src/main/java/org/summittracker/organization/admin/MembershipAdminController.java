@@ -1,7 +1,5 @@
 package org.summittracker.organization.admin;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.nation.Nation;
