@@ -60,8 +60,8 @@ class MembershipImport implements RowImport {
 				checkOverlaps(row, form, periods);
 			}
 			if (!row.errors().hasErrors()) {
-				writes.add(this.forms.write(row, () -> this.editing.create(form), MembershipEditing.CONSTRAINT_FIELDS,
-						tryWrites));
+				writes.add(this.forms.write(row, () -> this.editing.save(null, form),
+						MembershipEditing.CONSTRAINT_FIELDS, tryWrites));
 			}
 			rows.add(row.result());
 		}

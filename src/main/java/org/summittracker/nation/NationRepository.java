@@ -3,16 +3,16 @@ package org.summittracker.nation;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.SluggedRecordRepository;
 import org.summittracker.system.Option;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface NationRepository extends Repository<Nation, Long> {
+public interface NationRepository extends SluggedRecordRepository<Nation> {
 
 	@Query("select n from Nation n left join fetch n.otherNames where n.slug = :slug")
 	Optional<Nation> findBySlug(@Param("slug") String slug);
@@ -44,17 +44,5 @@ public interface NationRepository extends Repository<Nation, Long> {
 
 	@Query("select new org.summittracker.system.Option(n.id, n.name) from Nation n order by n.name")
 	List<Option> findOptions();
-
-	/**
-	 * Whether a nation other than {@code id} has the slug, to choose a free one (0 for a
-	 * nation not saved yet: identities start at 1).
-	 */
-	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	Nation save(Nation nation);
-
-	void delete(Nation nation);
-
-	void flush();
 
 }

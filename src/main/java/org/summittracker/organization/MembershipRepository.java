@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.RecordRepository;
 import org.summittracker.nation.Nation;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface MembershipRepository extends Repository<Membership, Long> {
+public interface MembershipRepository extends RecordRepository<Membership> {
 
 	@Query("""
 			select m from Membership m join fetch m.nation n
@@ -38,12 +38,6 @@ public interface MembershipRepository extends Repository<Membership, Long> {
 			""")
 	List<Membership> findByNationAndOrganization(@Param("nation") Long nationId,
 			@Param("organization") Long organizationId);
-
-	Membership save(Membership membership);
-
-	void delete(Membership membership);
-
-	void flush();
 
 	@Query("select m from Membership m join fetch m.organization o where m.end.date is null order by o.acronym")
 	List<Membership> findCurrent();

@@ -3,14 +3,14 @@ package org.summittracker.person;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.SluggedRecordRepository;
 import org.summittracker.system.Option;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface OfficeRepository extends Repository<Office, Long> {
+public interface OfficeRepository extends SluggedRecordRepository<Office> {
 
 	/** An office with the nation or organization it belongs to. */
 	@Query("select o from Office o left join fetch o.nation left join fetch o.organization where o.id = :id")
@@ -25,13 +25,6 @@ public interface OfficeRepository extends Repository<Office, Long> {
 			where (:kind is null or o.kind = :kind)
 			""")
 	List<Office> findForAdmin(@Param("kind") OfficeKind kind, Sort sort);
-
-	/** Whether an address is in use, to number a new one made from a title. */
-	boolean existsBySlug(String slug);
-
-	Office save(Office office);
-
-	void delete(Office office);
 
 	/**
 	 * Offices to choose from, labelled with what they belong to when the title does not

@@ -3,16 +3,16 @@ package org.summittracker.person;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.SluggedRecordRepository;
 import org.summittracker.nation.Nation;
 import org.summittracker.system.Option;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface PersonRepository extends Repository<Person, Long> {
+public interface PersonRepository extends SluggedRecordRepository<Person> {
 
 	Optional<Person> findById(Long id);
 
@@ -23,12 +23,6 @@ public interface PersonRepository extends Repository<Person, Long> {
 	Optional<Person> findWithNamesById(@Param("id") Long id);
 
 	boolean existsBySlug(String slug);
-
-	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	Person save(Person person);
-
-	void delete(Person person);
 
 	@Query("select new org.summittracker.system.Option(p.id, p.name) from Person p order by p.sortName")
 	List<Option> findOptions();

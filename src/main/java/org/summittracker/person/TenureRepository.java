@@ -4,22 +4,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.RecordRepository;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface TenureRepository extends Repository<Tenure, Long> {
+public interface TenureRepository extends RecordRepository<Tenure> {
 
 	/** A tenure with its holder and office, for the edit and delete pages. */
 	@Query("select t from Tenure t join fetch t.person join fetch t.office where t.id = :id")
 	Optional<Tenure> findById(@Param("id") Long id);
-
-	Tenure save(Tenure tenure);
-
-	void delete(Tenure tenure);
 
 	@Query("""
 			select t from Tenure t join fetch t.office o left join fetch o.nation left join fetch o.organization

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.summittracker.system.RecordRepository;
 import org.summittracker.source.CitedRecord.Kind;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
  * Citations for the records a page shows, fetched with their sources in one statement.
  */
-public interface CitationRepository extends Repository<Citation, Long> {
+public interface CitationRepository extends RecordRepository<Citation> {
 
 	/**
 	 * The citations of these records, oldest first, in one statement.
@@ -50,10 +50,6 @@ public interface CitationRepository extends Repository<Citation, Long> {
 
 	@Query("select c from Citation c join fetch c.source where c.id = :id")
 	Optional<Citation> findById(@Param("id") Long id);
-
-	Citation save(Citation citation);
-
-	void delete(Citation citation);
 
 	/**
 	 * How many citations name each of these sources; sources no citation names are left

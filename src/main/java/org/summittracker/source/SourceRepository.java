@@ -3,24 +3,20 @@ package org.summittracker.source;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.RecordRepository;
 import org.summittracker.system.Option;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
  * Sources, newest first: the one an editor just recorded is the one they look for next.
  */
-public interface SourceRepository extends Repository<Source, Long> {
+public interface SourceRepository extends RecordRepository<Source> {
 
 	Optional<Source> findById(Long id);
-
-	Source save(Source source);
-
-	void delete(Source source);
 
 	/**
 	 * Sources whose title or publisher contains the text, newest first.

@@ -3,24 +3,20 @@ package org.summittracker.summit;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.RecordRepository;
 import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface AttendanceRepository extends Repository<Attendance, Long> {
+public interface AttendanceRepository extends RecordRepository<Attendance> {
 
 	@Query("""
 			select a from Attendance a join fetch a.summit left join fetch a.person left join fetch a.insteadOf
 			  left join fetch a.organization where a.id = :id""")
 	Optional<Attendance> findById(@Param("id") Long id);
-
-	Attendance save(Attendance attendance);
-
-	void delete(Attendance attendance);
 
 	@Query("""
 			select count(a) > 0 from Attendance a

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.summittracker.system.SluggedRecordRepository;
 import org.summittracker.organization.Organization;
 import org.summittracker.system.Option;
 
@@ -12,7 +13,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.data.repository.query.Param;
  * typed {@code Summit} is bound from its id through this one's {@link #findById}.
  */
 @Primary
-public interface SummitRepository extends Repository<Summit, Long> {
+public interface SummitRepository extends SluggedRecordRepository<Summit> {
 
 	/** The summit with what its edit form shows: its organization, parent and host. */
 	@Query("""
@@ -29,13 +29,6 @@ public interface SummitRepository extends Repository<Summit, Long> {
 	Optional<Summit> findById(@Param("id") Long id);
 
 	Optional<Summit> findBySlug(String slug);
-
-	/** Whether another summit than {@code id} has the slug (when making a free one). */
-	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	Summit save(Summit summit);
-
-	void delete(Summit summit);
 
 	/** Summits a meeting may sit on the sidelines of, newest first. */
 	@Query("""

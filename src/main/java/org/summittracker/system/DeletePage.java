@@ -21,13 +21,14 @@ public final class DeletePage {
 
 	/**
 	 * Fills the confirm page.
-	 * @param label how the page and its messages name the record
+	 * @param label how the page and its messages name the record: a text, or a message
+	 * the page resolves
 	 * @param references what refers to the record ({@link References#to})
 	 * @param deleteUrl where the confirm button posts
 	 * @param backUrl where Cancel goes
 	 * @return the view
 	 */
-	public static String confirm(Model model, String label, List<References.Reference> references, String deleteUrl,
+	public static String confirm(Model model, Object label, List<References.Reference> references, String deleteUrl,
 			String backUrl) {
 		model.addAttribute("label", label);
 		model.addAttribute("blocking", References.blocking(references));
@@ -41,7 +42,7 @@ public final class DeletePage {
 	 * Back to the confirm page, which lists what blocks the delete, with a message saying
 	 * it was refused.
 	 */
-	public static String refused(RedirectAttributes redirect, String label, String confirmUrl) {
+	public static String refused(RedirectAttributes redirect, Object label, String confirmUrl) {
 		redirect.addFlashAttribute("flashError", "delete.refused");
 		redirect.addFlashAttribute("flashArgument", label);
 		return "redirect:" + confirmUrl;
@@ -52,7 +53,7 @@ public final class DeletePage {
 	 * it, because something still refers to the record, back to the confirm page, which
 	 * lists what does.
 	 */
-	public static String tryDelete(RedirectAttributes redirect, String label, String confirmUrl, String nextUrl,
+	public static String tryDelete(RedirectAttributes redirect, Object label, String confirmUrl, String nextUrl,
 			Runnable delete) {
 		try {
 			delete.run();
@@ -64,7 +65,7 @@ public final class DeletePage {
 	}
 
 	/** On to {@code nextUrl} with a message saying the record was deleted. */
-	public static String done(RedirectAttributes redirect, String label, String nextUrl) {
+	public static String done(RedirectAttributes redirect, Object label, String nextUrl) {
 		redirect.addFlashAttribute("flashMessage", "delete.done");
 		redirect.addFlashAttribute("flashArgument", label);
 		return "redirect:" + nextUrl;

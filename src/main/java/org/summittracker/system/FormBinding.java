@@ -1,6 +1,14 @@
 package org.summittracker.system;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.PropertyAccessor;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -37,6 +45,28 @@ public class FormBinding {
 	public static void bindAsRecordForm(DataBinder binder) {
 		binder.initDirectFieldAccess();
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	/**
+	 * Fills a form from the saved record: each field of the form (and of the forms it
+	 * extends) takes the record's property of the same name and type, its version among
+	 * them. A field the record has no such property for is left for the caller, which
+	 * fills it in its own terms (a date as text, a record as its id).
+	 * @return the form
+	 */
+	public static <F> F fill(F form, Object record) {
+		BeanWrapper saved = new BeanWrapperImpl(record);
+		PropertyAccessor fields = PropertyAccessorFactory.forDirectFieldAccess(form);
+		for (Class<?> type = form.getClass(); type != Object.class; type = type.getSuperclass()) {
+			for (Field field : type.getDeclaredFields()) {
+				String name = field.getName();
+				if (!Modifier.isStatic(field.getModifiers()) && saved.isReadableProperty(name)
+						&& ClassUtils.isAssignable(field.getType(), saved.getPropertyType(name))) {
+					fields.setPropertyValue(name, saved.getPropertyValue(name));
+				}
+			}
+		}
+		return form;
 	}
 
 }

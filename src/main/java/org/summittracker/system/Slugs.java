@@ -40,4 +40,14 @@ public final class Slugs {
 		return slug;
 	}
 
+	/**
+	 * The slug an editor typed for the record {@code id} (null for a new one), or a free
+	 * one made from {@code text}: free of every other record in {@code records}.
+	 */
+	public static String typedOrUnique(String typed, Supplier<String> text, SluggedRecordRepository<?> records,
+			Long id) {
+		long self = (id != null) ? id : 0;
+		return typedOrUnique(typed, text, (slug) -> records.existsBySlugAndIdNot(slug, self));
+	}
+
 }

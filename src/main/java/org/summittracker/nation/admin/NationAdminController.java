@@ -12,12 +12,9 @@ import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
@@ -47,14 +44,8 @@ class NationAdminController {
 
 	private final NationEditing editing;
 
-	private final References references;
-
-	private final MessageSource messages;
-
-	NationAdminController(NationEditing editing, References references, MessageSource messages) {
+	NationAdminController(NationEditing editing) {
 		this.editing = editing;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	/**
@@ -88,19 +79,16 @@ class NationAdminController {
 
 	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			Nation nation = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			Nation nation = this.editing.save(id, form);
 			return Flash.redirect(redirect, "/nations/" + nation.getSlug(), "nation.saved", nation.getName());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return Conflict
-				.ofEdit("/admin/nations/" + id, NationForm.from(this.editing.get(id)), form, "nation.form.", Map.of(),
-						this.messages, locale)
+		catch (OptimisticLockingFailureException ex) {
+			return Conflict.ofEdit("/admin/nations/" + id, NationForm.from(this.editing.get(id)), form, "nation.form.")
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -138,7 +126,7 @@ class NationAdminController {
 	@GetMapping("/admin/nations/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Nation nation = this.editing.get(id);
-		return DeletePage.confirm(model, nation.getName(), this.references.to("nation", id),
+		return DeletePage.confirm(model, nation.getName(), this.editing.references(id),
 				"/admin/nations/" + id + "/delete", "/nations/" + nation.getSlug());
 	}
 

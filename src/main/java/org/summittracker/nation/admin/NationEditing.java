@@ -1,9 +1,12 @@
 package org.summittracker.nation.admin;
 
+import java.util.Optional;
+
 import org.summittracker.nation.Nation;
 import org.summittracker.nation.NationName;
 import org.summittracker.nation.NationRepository;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 
 import org.springframework.stereotype.Service;
@@ -16,40 +19,33 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class NationEditing {
+class NationEditing extends RecordEditing<Nation, NationRepository> {
 
-	private final NationRepository nations;
-
-	NationEditing(NationRepository nations) {
-		this.nations = nations;
+	NationEditing(NationRepository nations, References references) {
+		super("nation", nations, references);
 	}
 
 	/** The nation with its other names. */
-	@Transactional(readOnly = true)
-	public Nation get(Long id) {
-		return this.nations.findWithOtherNamesById(id)
-			.orElseThrow(() -> new RecordNotFoundException("nation", String.valueOf(id)));
+	@Override
+	protected Optional<Nation> find(Long id) {
+		return this.records.findWithOtherNamesById(id);
 	}
 
-	public Nation create(NationForm form) {
-		Nation nation = new Nation(slugFor(form, 0), form.name, form.isoAlpha2, form.isoAlpha3);
-		return save(nation, form, nation.getSlug());
-	}
-
-	public Nation update(Long id, NationForm form) {
-		Nation nation = get(id);
-		nation.checkVersion(form.version);
-		return save(nation, form, slugFor(form, id));
-	}
-
-	public void delete(Long id) {
-		this.nations.delete(get(id));
-		this.nations.flush();
+	/**
+	 * Creates the nation ({@code id} null) or changes it, unless someone else saved it
+	 * since the form opened.
+	 */
+	public Nation save(Long id, NationForm form) {
+		String slug = Slugs.typedOrUnique(form.slug, () -> form.name, this.records, id);
+		Nation nation = (id == null) ? new Nation(slug, form.name, form.isoAlpha2, form.isoAlpha3)
+				: current(id, form.version);
+		nation.update(slug, form.name, form.officialName, form.isoAlpha2, form.isoAlpha3);
+		return store(nation);
 	}
 
 	public NationName addOtherName(Long nationId, NationNameForm form) {
 		NationName added = get(nationId).addOtherName(form.otherName, form.otherNameNote);
-		this.nations.flush();
+		this.records.flush();
 		return added;
 	}
 
@@ -59,23 +55,8 @@ class NationEditing {
 	 */
 	public NationName removeOtherName(Long nationId, Long otherNameId) {
 		NationName removed = get(nationId).removeOtherName(otherNameId);
-		this.nations.flush();
+		this.records.flush();
 		return removed;
-	}
-
-	private Nation save(Nation nation, NationForm form, String slug) {
-		nation.update(slug, form.name, form.officialName, form.isoAlpha2, form.isoAlpha3);
-		this.nations.save(nation);
-		this.nations.flush();
-		return nation;
-	}
-
-	/**
-	 * The slug typed, or one made from the name, numbered while another nation has it (a
-	 * new nation is {@code self} 0: identities start at 1).
-	 */
-	private String slugFor(NationForm form, long self) {
-		return Slugs.typedOrUnique(form.slug, () -> form.name, (slug) -> this.nations.existsBySlugAndIdNot(slug, self));
 	}
 
 }

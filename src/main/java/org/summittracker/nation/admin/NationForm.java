@@ -3,6 +3,8 @@ package org.summittracker.nation.admin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.system.Slug;
+import org.summittracker.system.FormBinding;
 import org.summittracker.nation.Nation;
 
 /**
@@ -15,8 +17,7 @@ public class NationForm {
 	@Size(max = 120)
 	public String name;
 
-	@Size(max = 80)
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+	@Slug(max = 80)
 	public String slug;
 
 	@Size(max = 200)
@@ -33,14 +34,7 @@ public class NationForm {
 	public Long version;
 
 	static NationForm from(Nation nation) {
-		NationForm form = new NationForm();
-		form.name = nation.getName();
-		form.slug = nation.getSlug();
-		form.officialName = nation.getOfficialName();
-		form.isoAlpha2 = nation.getIsoAlpha2();
-		form.isoAlpha3 = nation.getIsoAlpha3();
-		form.version = nation.getVersion();
-		return form;
+		return FormBinding.fill(new NationForm(), nation);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.summittracker.organization.admin;
 
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.nation.Nation;
@@ -13,12 +10,11 @@ import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,14 +39,8 @@ class MembershipAdminController {
 
 	private final MembershipEditing editing;
 
-	private final References references;
-
-	private final MessageSource messages;
-
-	MembershipAdminController(MembershipEditing editing, References references, MessageSource messages) {
+	MembershipAdminController(MembershipEditing editing) {
 		this.editing = editing;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	/**
@@ -73,20 +63,18 @@ class MembershipAdminController {
 
 	@PostMapping({ "/admin/memberships", "/admin/memberships/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) MembershipForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(id, form, model);
 		}
 		try {
-			Membership membership = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			Membership membership = this.editing.save(id, form);
 			return Flash.redirect(redirect, "/organizations/" + membership.getOrganization().getSlug(),
-					"membership.saved", label(membership, locale));
+					"membership.saved", label(membership));
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			return Conflict
-				.ofEdit("/admin/memberships/" + id, MembershipForm.from(this.editing.get(id)), form, "membership.form.",
-						Map.of(), this.messages, locale)
+				.ofEdit("/admin/memberships/" + id, MembershipForm.from(this.editing.get(id)), form, "membership.form.")
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -96,16 +84,16 @@ class MembershipAdminController {
 	}
 
 	@GetMapping("/admin/memberships/{id}/delete")
-	String confirmDelete(@PathVariable Long id, Model model, Locale locale) {
+	String confirmDelete(@PathVariable Long id, Model model) {
 		Membership membership = this.editing.get(id);
-		return DeletePage.confirm(model, label(membership, locale), this.references.to("membership", id),
+		return DeletePage.confirm(model, label(membership), this.editing.references(id),
 				"/admin/memberships/" + id + "/delete", "/organizations/" + membership.getOrganization().getSlug());
 	}
 
 	@PostMapping("/admin/memberships/{id}/delete")
-	String delete(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
+	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		Membership membership = this.editing.get(id);
-		return DeletePage.tryDelete(redirect, label(membership, locale), "/admin/memberships/" + id + "/delete",
+		return DeletePage.tryDelete(redirect, label(membership), "/admin/memberships/" + id + "/delete",
 				"/organizations/" + membership.getOrganization().getSlug(), () -> this.editing.delete(id));
 	}
 
@@ -123,15 +111,13 @@ class MembershipAdminController {
 	}
 
 	/**
-	 * "Turkey · SCO · Dialogue partner": how delete pages and messages name a membership.
+	 * "Turkey · SCO · Dialogue partner": how delete pages and messages name a membership,
+	 * read in the reader's language where the page shows it.
 	 */
-	private String label(Membership membership, Locale locale) {
-		return this.messages
-			.getMessage(
-					"membership.label", new Object[] { membership.getNation().getName(),
-							membership.getOrganization().getAcronym(), this.messages
-								.getMessage("enum.Standing." + membership.getStanding().name(), null, locale) },
-					locale);
+	private static MessageSourceResolvable label(Membership membership) {
+		Object standing = new DefaultMessageSourceResolvable("enum.Standing." + membership.getStanding().name());
+		return new DefaultMessageSourceResolvable(new String[] { "membership.label" },
+				new Object[] { membership.getNation().getName(), membership.getOrganization().getAcronym(), standing });
 	}
 
 }

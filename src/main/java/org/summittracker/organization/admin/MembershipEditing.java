@@ -2,13 +2,15 @@ package org.summittracker.organization.admin;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.summittracker.nation.NationRepository;
 import org.summittracker.organization.Membership;
 import org.summittracker.organization.MembershipRepository;
 import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.system.Option;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,46 +22,39 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MembershipEditing {
+public class MembershipEditing extends RecordEditing<Membership, MembershipRepository> {
 
 	/** The constraints whose names do not say the form field they concern. */
 	public static final Map<String, String> CONSTRAINT_FIELDS = Map.of("membership_no_overlap", "start",
 			"membership_end_after_start", "end");
 
-	private final MembershipRepository memberships;
-
 	private final NationRepository nations;
 
 	private final OrganizationRepository organizations;
 
-	MembershipEditing(MembershipRepository memberships, NationRepository nations,
-			OrganizationRepository organizations) {
-		this.memberships = memberships;
+	MembershipEditing(MembershipRepository memberships, NationRepository nations, OrganizationRepository organizations,
+			References references) {
+		super("membership", memberships, references);
 		this.nations = nations;
 		this.organizations = organizations;
 	}
 
 	/** The membership with its nation and organization. */
-	@Transactional(readOnly = true)
-	public Membership get(Long id) {
-		return this.memberships.findWithNationAndOrganizationById(id)
-			.orElseThrow(() -> new RecordNotFoundException("membership", String.valueOf(id)));
+	@Override
+	protected Optional<Membership> find(Long id) {
+		return this.records.findWithNationAndOrganizationById(id);
 	}
 
-	public Membership create(MembershipForm form) {
-		Membership membership = new Membership(form.nation, form.organization, form.standing, form.start, form.end);
-		return save(membership, form);
-	}
-
-	public Membership update(Long id, MembershipForm form) {
-		Membership membership = get(id);
-		membership.checkVersion(form.version);
-		return save(membership, form);
-	}
-
-	public void delete(Long id) {
-		this.memberships.delete(get(id));
-		this.memberships.flush();
+	/**
+	 * Creates the membership ({@code id} null) or changes it, unless someone else saved
+	 * it since the form opened.
+	 */
+	public Membership save(Long id, MembershipForm form) {
+		Membership membership = (id == null)
+				? new Membership(form.nation, form.organization, form.standing, form.start, form.end)
+				: current(id, form.version);
+		membership.update(form.nation, form.organization, form.standing, form.start, form.end, form.note);
+		return store(membership);
 	}
 
 	@Transactional(readOnly = true)
@@ -70,13 +65,6 @@ public class MembershipEditing {
 	@Transactional(readOnly = true)
 	public List<Option> organizationOptions() {
 		return this.organizations.findOptions();
-	}
-
-	private Membership save(Membership membership, MembershipForm form) {
-		membership.update(form.nation, form.organization, form.standing, form.start, form.end, form.note);
-		this.memberships.save(membership);
-		this.memberships.flush();
-		return membership;
 	}
 
 }

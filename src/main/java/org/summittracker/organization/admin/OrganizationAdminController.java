@@ -1,8 +1,5 @@
 package org.summittracker.organization.admin;
 
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.organization.Organization;
@@ -11,12 +8,9 @@ import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,14 +34,8 @@ class OrganizationAdminController {
 
 	private final OrganizationEditing editing;
 
-	private final References references;
-
-	private final MessageSource messages;
-
-	OrganizationAdminController(OrganizationEditing editing, References references, MessageSource messages) {
+	OrganizationAdminController(OrganizationEditing editing) {
 		this.editing = editing;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	@GetMapping({ "/admin/organizations/new", "/admin/organizations/{id}/edit" })
@@ -67,20 +55,19 @@ class OrganizationAdminController {
 
 	@PostMapping({ "/admin/organizations", "/admin/organizations/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OrganizationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			Organization organization = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			Organization organization = this.editing.save(id, form);
 			return Flash.redirect(redirect, "/organizations/" + organization.getSlug(), "organization.saved",
 					organization.getName());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			return Conflict
 				.ofEdit("/admin/organizations/" + id, OrganizationForm.from(this.editing.get(id)), form,
-						"organization.form.", Map.of(), this.messages, locale)
+						"organization.form.")
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -92,7 +79,7 @@ class OrganizationAdminController {
 	@GetMapping("/admin/organizations/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Organization organization = this.editing.get(id);
-		return DeletePage.confirm(model, organization.getName(), this.references.to("organization", id),
+		return DeletePage.confirm(model, organization.getName(), this.editing.references(id),
 				"/admin/organizations/" + id + "/delete", "/organizations/" + organization.getSlug());
 	}
 

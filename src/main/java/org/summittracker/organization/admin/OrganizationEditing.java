@@ -2,7 +2,8 @@ package org.summittracker.organization.admin;
 
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationRepository;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 
 import org.springframework.stereotype.Service;
@@ -15,50 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OrganizationEditing {
+class OrganizationEditing extends RecordEditing<Organization, OrganizationRepository> {
 
-	private final OrganizationRepository organizations;
-
-	OrganizationEditing(OrganizationRepository organizations) {
-		this.organizations = organizations;
-	}
-
-	@Transactional(readOnly = true)
-	public Organization get(Long id) {
-		return this.organizations.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("organization", String.valueOf(id)));
-	}
-
-	public Organization create(OrganizationForm form) {
-		Organization organization = new Organization(slugFor(form, 0), form.acronym, form.name, form.kind);
-		return save(organization, form, organization.getSlug());
-	}
-
-	public Organization update(Long id, OrganizationForm form) {
-		Organization organization = get(id);
-		organization.checkVersion(form.version);
-		return save(organization, form, slugFor(form, id));
-	}
-
-	public void delete(Long id) {
-		this.organizations.delete(get(id));
-		this.organizations.flush();
-	}
-
-	private Organization save(Organization organization, OrganizationForm form, String slug) {
-		organization.update(slug, form.acronym, form.name, form.kind, form.founded, form.description);
-		this.organizations.save(organization);
-		this.organizations.flush();
-		return organization;
+	OrganizationEditing(OrganizationRepository organizations, References references) {
+		super("organization", organizations, references);
 	}
 
 	/**
-	 * The slug typed, or one made from the acronym (as "sco" from SCO), numbered while
-	 * another organization has it (a new one is {@code self} 0: identities start at 1).
+	 * Creates the organization ({@code id} null) or changes it, unless someone else saved
+	 * it since the form opened.
 	 */
-	private String slugFor(OrganizationForm form, long self) {
-		return Slugs.typedOrUnique(form.slug, () -> form.acronym,
-				(slug) -> this.organizations.existsBySlugAndIdNot(slug, self));
+	public Organization save(Long id, OrganizationForm form) {
+		// a slug made from the acronym, as "sco" from SCO
+		String slug = Slugs.typedOrUnique(form.slug, () -> form.acronym, this.records, id);
+		Organization organization = (id == null) ? new Organization(slug, form.acronym, form.name, form.kind)
+				: current(id, form.version);
+		organization.update(slug, form.acronym, form.name, form.kind, form.founded, form.description);
+		return store(organization);
 	}
 
 }

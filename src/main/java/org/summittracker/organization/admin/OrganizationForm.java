@@ -2,8 +2,9 @@ package org.summittracker.organization.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.system.Slug;
+import org.summittracker.system.FormBinding;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.PartialDate;
@@ -19,8 +20,7 @@ public class OrganizationForm {
 	@Size(max = 200)
 	public String name;
 
-	@Size(max = 80)
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+	@Slug(max = 80)
 	public String slug;
 
 	@NotNull
@@ -35,15 +35,7 @@ public class OrganizationForm {
 	public Long version;
 
 	static OrganizationForm from(Organization organization) {
-		OrganizationForm form = new OrganizationForm();
-		form.acronym = organization.getAcronym();
-		form.name = organization.getName();
-		form.slug = organization.getSlug();
-		form.kind = organization.getKind();
-		form.founded = organization.getFounded();
-		form.description = organization.getDescription();
-		form.version = organization.getVersion();
-		return form;
+		return FormBinding.fill(new OrganizationForm(), organization);
 	}
 
 }

@@ -1,12 +1,9 @@
 package org.summittracker.person.admin;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.summittracker.nation.NationRepository;
-import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.person.Office;
 import org.summittracker.person.OfficeKind;
 import org.summittracker.system.Conflict;
@@ -14,13 +11,10 @@ import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
 import org.summittracker.system.ListQuery;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,21 +44,8 @@ class OfficeAdminController {
 
 	private final OfficeEditing editing;
 
-	private final NationRepository nations;
-
-	private final OrganizationRepository organizations;
-
-	private final References references;
-
-	private final MessageSource messages;
-
-	OfficeAdminController(OfficeEditing editing, NationRepository nations, OrganizationRepository organizations,
-			References references, MessageSource messages) {
+	OfficeAdminController(OfficeEditing editing) {
 		this.editing = editing;
-		this.nations = nations;
-		this.organizations = organizations;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	@GetMapping("/admin/offices")
@@ -84,8 +65,8 @@ class OfficeAdminController {
 		model.addAttribute("officeId", id);
 		model.addAttribute("backUrl", (office == null) ? "/admin/offices" : publicUrl(office));
 		model.addAttribute("kinds", OfficeKind.values());
-		model.addAttribute("nations", this.nations.findOptions());
-		model.addAttribute("organizations", this.organizations.findOptions());
+		model.addAttribute("nations", this.editing.nationOptions());
+		model.addAttribute("organizations", this.editing.organizationOptions());
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, (office == null) ? new OfficeForm() : OfficeForm.from(office));
 		}
@@ -94,21 +75,19 @@ class OfficeAdminController {
 
 	@PostMapping({ "/admin/offices", "/admin/offices/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OfficeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
 		try {
-			Office office = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			Office office = this.editing.save(id, form);
 			return Flash.redirect(redirect, publicUrl(office), "office.saved", office.getTitle());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.nations.findOptions()),
-					"organization", Conflict.labels(this.organizations.findOptions()));
+		catch (OptimisticLockingFailureException ex) {
+			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.editing.nationOptions()),
+					"organization", Conflict.labels(this.editing.organizationOptions()));
 			return Conflict
-				.ofEdit("/admin/offices/" + id, OfficeForm.from(this.editing.get(id)), form, "office.form.", choices,
-						this.messages, locale)
+				.ofEdit("/admin/offices/" + id, OfficeForm.from(this.editing.get(id)), form, "office.form.", choices)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -119,7 +98,7 @@ class OfficeAdminController {
 
 	@GetMapping("/admin/offices/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
-		return DeletePage.confirm(model, this.editing.get(id).getTitle(), this.references.to("office", id),
+		return DeletePage.confirm(model, this.editing.get(id).getTitle(), this.editing.references(id),
 				"/admin/offices/" + id + "/delete", "/admin/offices");
 	}
 

@@ -2,10 +2,14 @@ package org.summittracker.person.admin;
 
 import java.util.List;
 
+import org.summittracker.nation.NationRepository;
+import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.person.Office;
 import org.summittracker.person.OfficeKind;
 import org.summittracker.person.OfficeRepository;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.Option;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 
 import org.springframework.data.domain.Sort;
@@ -18,46 +22,44 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OfficeEditing {
+class OfficeEditing extends RecordEditing<Office, OfficeRepository> {
 
-	private final OfficeRepository offices;
+	private final NationRepository nations;
 
-	OfficeEditing(OfficeRepository offices) {
-		this.offices = offices;
+	private final OrganizationRepository organizations;
+
+	OfficeEditing(OfficeRepository offices, NationRepository nations, OrganizationRepository organizations,
+			References references) {
+		super("office", offices, references);
+		this.nations = nations;
+		this.organizations = organizations;
 	}
 
 	@Transactional(readOnly = true)
-	public Office get(Long id) {
-		return this.offices.findById(id).orElseThrow(() -> new RecordNotFoundException("office", String.valueOf(id)));
+	public List<Option> nationOptions() {
+		return this.nations.findOptions();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Option> organizationOptions() {
+		return this.organizations.findOptions();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Office> list(OfficeKind kind, Sort sort) {
-		return this.offices.findForAdmin(kind, sort);
-	}
-
-	public Office create(OfficeForm form) {
-		return this.offices
-			.save(new Office(slugFor(form, null), form.title, form.kind, form.nation, form.organization));
-	}
-
-	public Office update(Long id, OfficeForm form) {
-		Office office = get(id);
-		office.checkVersion(form.version);
-		office.update(slugFor(form, office.getSlug()), form.title, form.kind, form.nation, form.organization);
-		return office;
-	}
-
-	public void delete(Long id) {
-		this.offices.delete(get(id));
+		return this.records.findForAdmin(kind, sort);
 	}
 
 	/**
-	 * The typed address, or a free one made from the title (the office's own is free).
+	 * Creates the office ({@code id} null) or changes it, unless someone else saved it
+	 * since the form opened.
 	 */
-	private String slugFor(OfficeForm form, String own) {
-		return Slugs.typedOrUnique(form.slug, () -> form.title,
-				(slug) -> !slug.equals(own) && this.offices.existsBySlug(slug));
+	public Office save(Long id, OfficeForm form) {
+		String slug = Slugs.typedOrUnique(form.slug, () -> form.title, this.records, id);
+		Office office = (id == null) ? new Office(slug, form.title, form.kind, form.nation, form.organization)
+				: current(id, form.version);
+		office.update(slug, form.title, form.kind, form.nation, form.organization);
+		return store(office);
 	}
 
 }

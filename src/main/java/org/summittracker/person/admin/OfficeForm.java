@@ -2,8 +2,9 @@ package org.summittracker.person.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.system.Slug;
+import org.summittracker.system.FormBinding;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 import org.summittracker.person.Office;
@@ -21,8 +22,7 @@ public class OfficeForm {
 	@Size(max = 200)
 	public String title;
 
-	@Size(max = 120)
-	@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
+	@Slug(max = 120)
 	public String slug;
 
 	@NotNull
@@ -35,14 +35,7 @@ public class OfficeForm {
 	public Long version;
 
 	static OfficeForm from(Office office) {
-		OfficeForm form = new OfficeForm();
-		form.title = office.getTitle();
-		form.slug = office.getSlug();
-		form.kind = office.getKind();
-		form.nation = office.getNation();
-		form.organization = office.getOrganization();
-		form.version = office.getVersion();
-		return form;
+		return FormBinding.fill(new OfficeForm(), office);
 	}
 
 }

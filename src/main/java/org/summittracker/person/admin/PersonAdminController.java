@@ -1,24 +1,19 @@
 package org.summittracker.person.admin;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.summittracker.nation.NationRepository;
 import org.summittracker.person.NameKind;
 import org.summittracker.person.Person;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
-import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,18 +36,8 @@ class PersonAdminController {
 
 	private final PersonEditing editing;
 
-	private final NationRepository nations;
-
-	private final References references;
-
-	private final MessageSource messages;
-
-	PersonAdminController(PersonEditing editing, NationRepository nations, References references,
-			MessageSource messages) {
+	PersonAdminController(PersonEditing editing) {
 		this.editing = editing;
-		this.nations = nations;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	@GetMapping({ "/admin/leaders/new", "/admin/leaders/{id}/edit" })
@@ -61,7 +46,7 @@ class PersonAdminController {
 		model.addAttribute("personId", id);
 		model.addAttribute("person", person);
 		model.addAttribute("backUrl", (person == null) ? "/leaders" : "/leaders/" + person.getSlug());
-		model.addAttribute("nations", this.nations.findOptions());
+		model.addAttribute("nations", this.editing.nationOptions());
 		model.addAttribute("nameKinds", NameKind.values());
 		// the edit page holds two forms: the one posted keeps its input, the other shows
 		// the saved person
@@ -72,8 +57,7 @@ class PersonAdminController {
 
 	@PostMapping({ "/admin/leaders", "/admin/leaders/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) PersonForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		// a name in another script makes no address: then the editor types one
 		if (form.slug == null && form.name != null && Slugs.of(form.name).isEmpty()) {
 			result.rejectValue("slug", "leader.slug.needed");
@@ -82,13 +66,11 @@ class PersonAdminController {
 			return showForm(id, model);
 		}
 		try {
-			Person person = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			Person person = this.editing.save(id, form);
 			return Flash.redirect(redirect, "/leaders/" + person.getSlug(), "leader.saved", person.getName());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return Conflict
-				.ofEdit("/admin/leaders/" + id, PersonForm.from(this.editing.get(id)), form, "leader.form.", Map.of(),
-						this.messages, locale)
+		catch (OptimisticLockingFailureException ex) {
+			return Conflict.ofEdit("/admin/leaders/" + id, PersonForm.from(this.editing.get(id)), form, "leader.form.")
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -123,7 +105,7 @@ class PersonAdminController {
 	@GetMapping("/admin/leaders/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Person person = this.editing.get(id);
-		return DeletePage.confirm(model, person.getName(), this.references.to("person", id),
+		return DeletePage.confirm(model, person.getName(), this.editing.references(id),
 				"/admin/leaders/" + id + "/delete", "/leaders/" + person.getSlug());
 	}
 

@@ -1,9 +1,16 @@
 package org.summittracker.person.admin;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.summittracker.nation.NationRepository;
 import org.summittracker.person.Person;
 import org.summittracker.person.PersonName;
 import org.summittracker.person.PersonRepository;
+import org.summittracker.system.Option;
+import org.summittracker.system.RecordEditing;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 
 import org.springframework.stereotype.Service;
@@ -15,35 +22,37 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PersonEditing {
+class PersonEditing extends RecordEditing<Person, PersonRepository> {
 
-	private final PersonRepository people;
+	private final NationRepository nations;
 
-	PersonEditing(PersonRepository people) {
-		this.people = people;
+	PersonEditing(PersonRepository people, NationRepository nations, References references) {
+		super("person", people, references);
+		this.nations = nations;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Option> nationOptions() {
+		return this.nations.findOptions();
 	}
 
 	/** The person with their nationality and other names. */
-	@Transactional(readOnly = true)
-	public Person get(Long id) {
-		return this.people.findWithNamesById(id)
-			.orElseThrow(() -> new RecordNotFoundException("person", String.valueOf(id)));
+	@Override
+	protected Optional<Person> find(Long id) {
+		return this.records.findWithNamesById(id);
 	}
 
-	public Person create(PersonForm form) {
-		Person person = new Person(slugFor(form, 0), form.name, form.sortName, form.nationality);
-		return save(person, form, person.getSlug());
-	}
-
-	public Person update(Long id, PersonForm form) {
-		Person person = get(id);
-		person.checkVersion(form.version);
-		return save(person, form, slugFor(form, id));
-	}
-
-	/** Deletes the person and, with them, their other names. */
-	public void delete(Long id) {
-		this.people.delete(get(id));
+	/**
+	 * Creates the person ({@code id} null) or changes them, unless someone else saved the
+	 * person since the form opened.
+	 */
+	public Person save(Long id, PersonForm form) {
+		// "Recep Tayyip Erdoğan" becomes "recep-tayyip-erdogan"
+		String slug = Slugs.typedOrUnique(form.slug, () -> form.name, this.records, id);
+		Person person = (id == null) ? new Person(slug, form.name, form.sortName, form.nationality)
+				: current(id, form.version);
+		person.update(slug, form.name, form.sortName, form.birthDate, form.nationality);
+		return store(person);
 	}
 
 	public PersonName addName(Long personId, PersonNameForm form) {
@@ -61,19 +70,6 @@ class PersonEditing {
 			.orElseThrow(() -> new RecordNotFoundException("person_name", String.valueOf(nameId)));
 		person.removeOtherName(nameId);
 		return removed;
-	}
-
-	private Person save(Person person, PersonForm form, String slug) {
-		person.update(slug, form.name, form.sortName, form.birthDate, form.nationality);
-		return this.people.save(person);
-	}
-
-	/**
-	 * The slug typed, or a free one made from the name: "Recep Tayyip Erdoğan" becomes
-	 * "recep-tayyip-erdogan" (a new person is {@code self} 0: identities start at 1).
-	 */
-	private String slugFor(PersonForm form, long self) {
-		return Slugs.typedOrUnique(form.slug, () -> form.name, (slug) -> this.people.existsBySlugAndIdNot(slug, self));
 	}
 
 }

@@ -3,8 +3,9 @@ package org.summittracker.person.admin;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.system.Slug;
+import org.summittracker.system.FormBinding;
 import org.summittracker.nation.Nation;
 import org.summittracker.person.Person;
 
@@ -24,8 +25,7 @@ public class PersonForm {
 	@Size(max = 200)
 	public String sortName;
 
-	@Size(max = 80)
-	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
+	@Slug(max = 80)
 	public String slug;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -36,14 +36,7 @@ public class PersonForm {
 	public Long version;
 
 	static PersonForm from(Person person) {
-		PersonForm form = new PersonForm();
-		form.name = person.getName();
-		form.sortName = person.getSortName();
-		form.slug = person.getSlug();
-		form.birthDate = person.getBirthDate();
-		form.nationality = person.getNationality();
-		form.version = person.getVersion();
-		return form;
+		return FormBinding.fill(new PersonForm(), person);
 	}
 
 }

@@ -1,24 +1,18 @@
 package org.summittracker.person.admin;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.summittracker.person.OfficeRepository;
 import org.summittracker.person.Person;
-import org.summittracker.person.PersonRepository;
 import org.summittracker.person.Tenure;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,21 +38,8 @@ class TenureAdminController {
 
 	private final TenureEditing editing;
 
-	private final PersonRepository people;
-
-	private final OfficeRepository offices;
-
-	private final References references;
-
-	private final MessageSource messages;
-
-	TenureAdminController(TenureEditing editing, PersonRepository people, OfficeRepository offices,
-			References references, MessageSource messages) {
+	TenureAdminController(TenureEditing editing) {
 		this.editing = editing;
-		this.people = people;
-		this.offices = offices;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	/**
@@ -77,29 +58,27 @@ class TenureAdminController {
 		model.addAttribute("tenureId", id);
 		model.addAttribute("person", form.person);
 		model.addAttribute("backUrl", (form.person != null) ? "/leaders/" + form.person.getSlug() : "/leaders");
-		model.addAttribute("people", this.people.findOptions());
-		model.addAttribute("offices", this.offices.findOptions());
+		model.addAttribute("people", this.editing.personOptions());
+		model.addAttribute("offices", this.editing.officeOptions());
 		return "admin/tenures/form";
 	}
 
 	@PostMapping({ "/admin/tenures", "/admin/tenures/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) TenureForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(id, form.person, model);
 		}
 		try {
-			Tenure tenure = (id == null) ? this.editing.create(form) : this.editing.update(id, form);
+			Tenure tenure = this.editing.save(id, form);
 			return Flash.redirect(redirect, "/leaders/" + tenure.getPerson().getSlug(), "tenure.saved",
 					tenure.getOffice().getTitle());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			Map<String, Map<String, String>> choices = Map.of("person", Conflict.labels(this.people.findOptions()),
-					"office", Conflict.labels(this.offices.findOptions()));
+		catch (OptimisticLockingFailureException ex) {
+			Map<String, Map<String, String>> choices = Map.of("person", Conflict.labels(this.editing.personOptions()),
+					"office", Conflict.labels(this.editing.officeOptions()));
 			return Conflict
-				.ofEdit("/admin/tenures/" + id, TenureForm.from(this.editing.get(id)), form, "tenure.form.", choices,
-						this.messages, locale)
+				.ofEdit("/admin/tenures/" + id, TenureForm.from(this.editing.get(id)), form, "tenure.form.", choices)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -111,8 +90,8 @@ class TenureAdminController {
 	@GetMapping("/admin/tenures/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Tenure tenure = this.editing.get(id);
-		return DeletePage.confirm(model, label(tenure), this.references.to("tenure", id),
-				"/admin/tenures/" + id + "/delete", "/leaders/" + tenure.getPerson().getSlug());
+		return DeletePage.confirm(model, label(tenure), this.editing.references(id), "/admin/tenures/" + id + "/delete",
+				"/leaders/" + tenure.getPerson().getSlug());
 	}
 
 	@PostMapping("/admin/tenures/{id}/delete")

@@ -1,8 +1,14 @@
 package org.summittracker.person.admin;
 
+import java.util.List;
+
+import org.summittracker.person.OfficeRepository;
+import org.summittracker.person.PersonRepository;
 import org.summittracker.person.Tenure;
 import org.summittracker.person.TenureRepository;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.Option;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,37 +16,37 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates, changes and deletes tenures. */
 @Service
 @Transactional
-class TenureEditing {
+class TenureEditing extends RecordEditing<Tenure, TenureRepository> {
 
-	private final TenureRepository tenures;
+	private final PersonRepository people;
 
-	TenureEditing(TenureRepository tenures) {
-		this.tenures = tenures;
+	private final OfficeRepository offices;
+
+	TenureEditing(TenureRepository tenures, PersonRepository people, OfficeRepository offices, References references) {
+		super("tenure", tenures, references);
+		this.people = people;
+		this.offices = offices;
 	}
 
-	/** The tenure with its holder and office. */
 	@Transactional(readOnly = true)
-	public Tenure get(Long id) {
-		return this.tenures.findById(id).orElseThrow(() -> new RecordNotFoundException("tenure", String.valueOf(id)));
+	public List<Option> personOptions() {
+		return this.people.findOptions();
 	}
 
-	public Tenure create(TenureForm form) {
-		return save(new Tenure(form.person, form.office, form.start, form.end, form.acting), form);
+	@Transactional(readOnly = true)
+	public List<Option> officeOptions() {
+		return this.offices.findOptions();
 	}
 
-	public Tenure update(Long id, TenureForm form) {
-		Tenure tenure = get(id);
-		tenure.checkVersion(form.version);
-		return save(tenure, form);
-	}
-
-	public void delete(Long id) {
-		this.tenures.delete(get(id));
-	}
-
-	private Tenure save(Tenure tenure, TenureForm form) {
+	/**
+	 * Creates the tenure ({@code id} null) or changes it, unless someone else saved it
+	 * since the form opened.
+	 */
+	public Tenure save(Long id, TenureForm form) {
+		Tenure tenure = (id == null) ? new Tenure(form.person, form.office, form.start, form.end, form.acting)
+				: current(id, form.version);
 		tenure.update(form.person, form.office, form.start, form.end, form.acting, form.note);
-		return this.tenures.save(tenure);
+		return store(tenure);
 	}
 
 }

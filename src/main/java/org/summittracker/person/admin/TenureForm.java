@@ -1,19 +1,18 @@
 package org.summittracker.person.admin;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.summittracker.person.Office;
 import org.summittracker.person.Person;
 import org.summittracker.person.Tenure;
-import org.summittracker.system.EndNotBeforeStart;
+import org.summittracker.system.DatedRelationshipForm;
+import org.summittracker.system.FormBinding;
 import org.summittracker.system.PartialDate;
 
 /**
  * What an editor types for a tenure: who held which office, from when to when, as
  * precisely as the sources say ("2024", "2024-07" or "2024-07-03").
  */
-@EndNotBeforeStart(start = "start", end = "end")
-public class TenureForm {
+public class TenureForm extends DatedRelationshipForm {
 
 	@NotNull
 	public Person person;
@@ -21,28 +20,16 @@ public class TenureForm {
 	@NotNull
 	public Office office;
 
-	@NotNull
-	public PartialDate start;
-
-	public PartialDate end;
-
 	public boolean acting;
 
-	@Size(max = 2000)
-	public String note;
-
-	public Long version;
-
 	static TenureForm from(Tenure tenure) {
-		TenureForm form = new TenureForm();
-		form.person = tenure.getPerson();
-		form.office = tenure.getOffice();
-		form.start = tenure.getStart();
-		form.end = tenure.getEnd();
-		form.acting = tenure.isActing();
-		form.note = tenure.getNote();
-		form.version = tenure.getVersion();
-		return form;
+		return FormBinding.fill(new TenureForm(), tenure);
+	}
+
+	/** A tenure starts on a date the sources give; a membership may start open. */
+	@NotNull
+	public PartialDate getStart() {
+		return this.start;
 	}
 
 }

@@ -15,13 +15,10 @@ import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
 import org.summittracker.system.RecordNotFoundException;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,15 +47,9 @@ class CitationAdminController {
 
 	private final CitedFacts facts;
 
-	private final References references;
-
-	private final MessageSource messages;
-
-	CitationAdminController(CitationEditing editing, CitedFacts facts, References references, MessageSource messages) {
+	CitationAdminController(CitationEditing editing, CitedFacts facts) {
 		this.editing = editing;
 		this.facts = facts;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	/** A record's citations with the form adding one, or the form changing one. */
@@ -86,10 +77,10 @@ class CitationAdminController {
 			Citation citation = this.editing.save(id, form);
 			return Flash.redirect(redirect, fact.adminUrl(), "citation.saved", citation.getSource().getTitle());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			return Conflict
 				.ofEdit("/admin/citations/" + id, CitationForm.from(this.editing.get(id)), form, "citation.form.",
-						Map.of("sourceId", Conflict.labels(this.editing.sourceOptions())), this.messages, locale)
+						Map.of("sourceId", Conflict.labels(this.editing.sourceOptions())))
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -102,7 +93,7 @@ class CitationAdminController {
 	String confirmDelete(@PathVariable Long id, Model model, Locale locale) {
 		Citation citation = this.editing.get(id);
 		CitedFact fact = fact(citation.getCited(), locale);
-		return DeletePage.confirm(model, label(citation, fact, locale), this.references.to("citation", id),
+		return DeletePage.confirm(model, this.facts.label(citation, fact, locale), this.editing.references(id),
 				"/admin/citations/" + id + "/delete", fact.adminUrl());
 	}
 
@@ -110,7 +101,7 @@ class CitationAdminController {
 	String delete(@PathVariable Long id, RedirectAttributes redirect, Locale locale) {
 		Citation citation = this.editing.get(id);
 		CitedFact fact = fact(citation.getCited(), locale);
-		String label = label(citation, fact, locale);
+		String label = this.facts.label(citation, fact, locale);
 		return DeletePage.tryDelete(redirect, label, "/admin/citations/" + id + "/delete", fact.adminUrl(),
 				() -> this.editing.delete(id));
 	}
@@ -149,11 +140,6 @@ class CitationAdminController {
 		}
 		model.addAttribute("citations", (fact != null) ? this.editing.citationsOf(fact.record()) : List.of());
 		return "admin/citations/list";
-	}
-
-	private String label(Citation citation, CitedFact fact, Locale locale) {
-		return this.messages.getMessage("citation.label",
-				new Object[] { citation.getSource().getTitle(), fact.label() }, locale);
 	}
 
 }

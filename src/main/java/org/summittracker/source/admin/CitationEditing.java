@@ -8,7 +8,9 @@ import org.summittracker.source.CitedRecord;
 import org.summittracker.source.Source;
 import org.summittracker.source.SourceRepository;
 import org.summittracker.system.Option;
+import org.summittracker.system.RecordEditing;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.References;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,27 +22,19 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class CitationEditing {
-
-	private final CitationRepository citations;
+class CitationEditing extends RecordEditing<Citation, CitationRepository> {
 
 	private final SourceRepository sources;
 
-	CitationEditing(CitationRepository citations, SourceRepository sources) {
-		this.citations = citations;
+	CitationEditing(CitationRepository citations, SourceRepository sources, References references) {
+		super("citation", citations, references);
 		this.sources = sources;
-	}
-
-	@Transactional(readOnly = true)
-	public Citation get(Long id) {
-		return this.citations.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("citation", String.valueOf(id)));
 	}
 
 	/** The record's citations with their sources, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Citation> citationsOf(CitedRecord record) {
-		return this.citations.findFor(record);
+		return this.records.findFor(record);
 	}
 
 	@Transactional(readOnly = true)
@@ -75,16 +69,9 @@ class CitationEditing {
 	 */
 	public Citation save(Long id, CitationForm form) {
 		Source source = source(form);
-		Citation citation = (id == null) ? new Citation(source, form.record()) : get(id);
-		if (id != null) {
-			citation.checkVersion(form.version);
-		}
+		Citation citation = (id == null) ? new Citation(source, form.record()) : current(id, form.version);
 		citation.update(source, form.claimedStatus, form.quote, form.accessed, form.sourceRevision);
-		return this.citations.save(citation);
-	}
-
-	public void delete(Long id) {
-		this.citations.delete(get(id));
+		return store(citation);
 	}
 
 	/** The chosen source, looked up to name it in the saved message. */

@@ -8,6 +8,7 @@ import org.summittracker.source.Citation;
 import org.summittracker.source.CitedRecord;
 import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.summit.AttendanceStatus;
+import org.summittracker.system.FormBinding;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -48,13 +49,8 @@ public class CitationForm {
 	}
 
 	static CitationForm from(Citation citation) {
-		CitationForm form = citing(citation.getCited());
+		CitationForm form = FormBinding.fill(citing(citation.getCited()), citation);
 		form.sourceId = citation.getSource().getId();
-		form.claimedStatus = citation.getClaimedStatus();
-		form.quote = citation.getQuote();
-		form.accessed = citation.getAccessed();
-		form.sourceRevision = citation.getSourceRevision();
-		form.version = citation.getVersion();
 		return form;
 	}
 

@@ -11,6 +11,7 @@ import org.summittracker.person.Office;
 import org.summittracker.person.Person;
 import org.summittracker.person.PersonName;
 import org.summittracker.person.Tenure;
+import org.summittracker.source.Citation;
 import org.summittracker.source.CitedRecord;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.Summit;
@@ -75,6 +76,14 @@ class CitedFacts {
 					  left join fetch a.nation left join fetch a.organization
 					where a.id = :id""", id).map((a) -> attendance(a, record, locale));
 		};
+	}
+
+	/**
+	 * How delete pages and messages name a citation: its source's title, then the fact it
+	 * backs in brackets.
+	 */
+	public String label(Citation citation, CitedFact fact, Locale locale) {
+		return message("citation.label", locale, citation.getSource().getTitle(), fact.label());
 	}
 
 	private <T> Optional<T> one(Class<T> type, String query, long id) {

@@ -1,8 +1,5 @@
 package org.summittracker.source.admin;
 
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.source.Source;
@@ -10,13 +7,10 @@ import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,14 +38,8 @@ class SourceAdminController {
 
 	private final SourceEditing editing;
 
-	private final References references;
-
-	private final MessageSource messages;
-
-	SourceAdminController(SourceEditing editing, References references, MessageSource messages) {
+	SourceAdminController(SourceEditing editing) {
 		this.editing = editing;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	@GetMapping("/admin/sources")
@@ -76,8 +64,7 @@ class SourceAdminController {
 
 	@PostMapping({ "/admin/sources", "/admin/sources/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) SourceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(id, model);
 		}
@@ -85,10 +72,8 @@ class SourceAdminController {
 			Source source = this.editing.save(id, form);
 			return Flash.redirect(redirect, LIST_URL, "source.saved", source.getTitle());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return Conflict
-				.ofEdit("/admin/sources/" + id, SourceForm.from(this.editing.get(id)), form, "source.form.", Map.of(),
-						this.messages, locale)
+		catch (OptimisticLockingFailureException ex) {
+			return Conflict.ofEdit("/admin/sources/" + id, SourceForm.from(this.editing.get(id)), form, "source.form.")
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -100,7 +85,7 @@ class SourceAdminController {
 	@GetMapping("/admin/sources/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Source source = this.editing.get(id);
-		return DeletePage.confirm(model, source.getTitle(), this.references.to("source", id),
+		return DeletePage.confirm(model, source.getTitle(), this.editing.references(id),
 				"/admin/sources/" + id + "/delete", LIST_URL);
 	}
 

@@ -11,7 +11,8 @@ import org.summittracker.source.SourceRepository;
 import org.summittracker.source.SourceUse;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialDates;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SourceEditing {
+class SourceEditing extends RecordEditing<Source, SourceRepository> {
 
 	/**
 	 * The form field of the one database constraint whose name does not say it; the rest
@@ -32,18 +33,11 @@ class SourceEditing {
 	 */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("source_published_date", "published");
 
-	private final SourceRepository sources;
-
 	private final CitationRepository citations;
 
-	SourceEditing(SourceRepository sources, CitationRepository citations) {
-		this.sources = sources;
+	SourceEditing(SourceRepository sources, CitationRepository citations, References references) {
+		super("source", sources, references);
 		this.citations = citations;
-	}
-
-	@Transactional(readOnly = true)
-	public Source get(Long id) {
-		return this.sources.findById(id).orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(id)));
 	}
 
 	/**
@@ -53,7 +47,7 @@ class SourceEditing {
 	@Transactional(readOnly = true)
 	public Page<Source> search(String text, int page, int size) {
 		String pattern = "%" + escapeLike((text != null) ? text.toLowerCase(Locale.ROOT) : "") + "%";
-		return this.sources.search(pattern, PageRequest.of(Math.max(page, 0), size));
+		return this.records.search(pattern, PageRequest.of(Math.max(page, 0), size));
 	}
 
 	/** How many citations name each source of a list page, by source id. */
@@ -74,17 +68,10 @@ class SourceEditing {
 	 */
 	public Source save(Long id, SourceForm form) {
 		PartialDate published = PartialDates.parseOrNull(form.published);
-		Source source = (id == null) ? new Source(form.title, form.publisher, form.url, published) : get(id);
-		if (id != null) {
-			source.checkVersion(form.version);
-		}
+		Source source = (id == null) ? new Source(form.title, form.publisher, form.url, published)
+				: current(id, form.version);
 		source.update(form.title, form.publisher, form.url, published, form.note);
-		return this.sources.save(source);
-	}
-
-	/** Deletes the source, unless citations name it. */
-	public void delete(Long id) {
-		this.sources.delete(get(id));
+		return store(source);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.summittracker.source.Source;
+import org.summittracker.system.FormBinding;
 import org.summittracker.system.FormRules;
 import org.summittracker.system.PartialDates;
 
@@ -38,13 +39,9 @@ public class SourceForm implements FormRules.Form {
 	public Long version;
 
 	static SourceForm from(Source source) {
-		SourceForm form = new SourceForm();
-		form.title = source.getTitle();
-		form.publisher = source.getPublisher();
-		form.url = source.getUrl();
+		// the published date is typed as text, checked by the form's own rule
+		SourceForm form = FormBinding.fill(new SourceForm(), source);
 		form.published = PartialDates.format(source.getPublished());
-		form.note = source.getNote();
-		form.version = source.getVersion();
 		return form;
 	}
 

@@ -14,11 +14,10 @@ import org.summittracker.summit.SummitSections;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.StaleEditException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -93,13 +92,12 @@ class AttendanceAdminController {
 			}
 			return backToSummit(summit, "attendance.saved", model, redirect, htmx);
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			Map<String, Map<String, String>> choices = Map.of("nationId",
 					Conflict.labels(this.summitEditing.nationOptions()), "organization",
 					Conflict.labels(this.summitEditing.organizationOptions()));
 			String view = Conflict
-				.ofEdit("/admin/attendance/" + id, this.editing.formFor(id), form, "attendance.form.", choices,
-						this.messages, locale)
+				.ofEdit("/admin/attendance/" + id, this.editing.formFor(id), form, "attendance.form.", choices)
 				.show(model, response);
 			if (htmx == null) {
 				return view;

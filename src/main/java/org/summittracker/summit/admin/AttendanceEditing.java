@@ -12,7 +12,8 @@ import org.summittracker.person.Person;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.summit.Summit;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,14 +28,12 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-public class AttendanceEditing {
+public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepository> {
 
 	/** The constraints whose names do not say the field to fix. */
 	public static final Map<String, String> CONSTRAINT_FIELDS = Map.of("attendance_one_row_per_person", "personLabel",
 			"attendance_names_someone", "personLabel", "attendance_represents_one", "organization",
 			"attendance_not_instead_of_self", "insteadOfLabel");
-
-	private final AttendanceRepository attendances;
 
 	private final Lookups lookups;
 
@@ -42,17 +41,12 @@ public class AttendanceEditing {
 
 	private final JdbcTemplate jdbc;
 
-	AttendanceEditing(AttendanceRepository attendances, Lookups lookups, EntityManager entities, JdbcTemplate jdbc) {
-		this.attendances = attendances;
+	AttendanceEditing(AttendanceRepository attendances, Lookups lookups, EntityManager entities, JdbcTemplate jdbc,
+			References references) {
+		super("attendance", attendances, references);
 		this.lookups = lookups;
 		this.entities = entities;
 		this.jdbc = jdbc;
-	}
-
-	@Transactional(readOnly = true)
-	public Attendance get(Long id) {
-		return this.attendances.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("attendance row", String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)
@@ -98,18 +92,13 @@ public class AttendanceEditing {
 		Attendance attendance = new Attendance(summit, reference(Person.class, form.personId),
 				reference(Nation.class, form.nationId), form.organization, form.capacity, form.status);
 		apply(attendance, form);
-		return this.attendances.save(attendance);
+		return store(attendance);
 	}
 
 	public Attendance update(Long id, AttendanceForm form) {
-		Attendance attendance = get(id);
-		attendance.checkVersion(form.version);
+		Attendance attendance = current(id, form.version);
 		apply(attendance, form);
-		return attendance;
-	}
-
-	public void delete(Long id) {
-		this.attendances.delete(get(id));
+		return store(attendance);
 	}
 
 	private void apply(Attendance attendance, AttendanceForm form) {

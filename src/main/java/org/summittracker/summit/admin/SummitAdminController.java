@@ -1,6 +1,5 @@
 package org.summittracker.summit.admin;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,12 +11,9 @@ import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
 import org.summittracker.system.Flash;
-import org.summittracker.system.References;
-import org.summittracker.system.StaleEditException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,14 +37,8 @@ class SummitAdminController {
 
 	private final SummitEditing editing;
 
-	private final References references;
-
-	private final MessageSource messages;
-
-	SummitAdminController(SummitEditing editing, References references, MessageSource messages) {
+	SummitAdminController(SummitEditing editing) {
 		this.editing = editing;
-		this.references = references;
-		this.messages = messages;
 	}
 
 	/** A summit; new with {@code ?parent=}, a meeting on that summit's sidelines. */
@@ -73,8 +63,7 @@ class SummitAdminController {
 
 	@PostMapping({ "/admin/summits", "/admin/summits/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) SummitForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
-			Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm(id, null, model);
 		}
@@ -82,14 +71,13 @@ class SummitAdminController {
 			Summit summit = this.editing.save(id, form);
 			return Flash.redirect(redirect, "/summits/" + summit.getSlug(), "summit.saved", summit.getName());
 		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			Map<String, Map<String, String>> choices = Map.of("organization",
 					Conflict.labels(this.editing.organizationOptions()), "hostNation",
 					Conflict.labels(this.editing.nationOptions()), "parent",
 					Conflict.labels(this.editing.parentOptions()));
 			return Conflict
-				.ofEdit("/admin/summits/" + id, SummitForm.from(this.editing.get(id)), form, "summit.form.", choices,
-						this.messages, locale)
+				.ofEdit("/admin/summits/" + id, SummitForm.from(this.editing.get(id)), form, "summit.form.", choices)
 				.show(model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -101,7 +89,7 @@ class SummitAdminController {
 	@GetMapping("/admin/summits/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
 		Summit summit = this.editing.get(id);
-		return DeletePage.confirm(model, summit.getName(), this.references.to("summit", id),
+		return DeletePage.confirm(model, summit.getName(), this.editing.references(id),
 				"/admin/summits/" + id + "/delete", "/summits/" + summit.getSlug());
 	}
 

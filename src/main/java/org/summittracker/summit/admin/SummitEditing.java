@@ -8,7 +8,8 @@ import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitRepository;
 import org.summittracker.system.Option;
-import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.RecordEditing;
+import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 
 import org.springframework.stereotype.Service;
@@ -22,28 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SummitEditing {
+class SummitEditing extends RecordEditing<Summit, SummitRepository> {
 
 	/** The constraints whose names do not say the field to fix. */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("summit_end_after_start", "endDate",
 			"summit_within_parent", "startDate", "summit_contains_sidelines", "startDate", "summit_latitude_range",
 			"latitude", "summit_longitude_range", "longitude", "summit_coordinates_pair", "latitude");
 
-	private final SummitRepository summits;
-
 	private final OrganizationRepository organizations;
 
 	private final NationRepository nations;
 
-	SummitEditing(SummitRepository summits, OrganizationRepository organizations, NationRepository nations) {
-		this.summits = summits;
+	SummitEditing(SummitRepository summits, OrganizationRepository organizations, NationRepository nations,
+			References references) {
+		super("summit", summits, references);
 		this.organizations = organizations;
 		this.nations = nations;
-	}
-
-	@Transactional(readOnly = true)
-	public Summit get(Long id) {
-		return this.summits.findById(id).orElseThrow(() -> new RecordNotFoundException("summit", String.valueOf(id)));
 	}
 
 	/**
@@ -51,21 +46,14 @@ class SummitEditing {
 	 * since the form opened.
 	 */
 	public Summit save(Long id, SummitForm form) {
-		String slug = slugFor(form, id);
+		String slug = Slugs.typedOrUnique(form.slug, () -> form.name + " " + form.startDate.getYear(), this.records,
+				id);
 		Summit summit = (id == null)
 				? new Summit(slug, form.name, form.kind, form.organization, form.startDate, form.endDate, form.status)
-				: get(id);
-		if (id != null) {
-			summit.checkVersion(form.version);
-		}
+				: current(id, form.version);
 		summit.update(slug, form.name, form.kind, form.organization, form.parent, form.hostNation, form.city,
 				form.venue, form.latitude, form.longitude, form.startDate, form.endDate, form.status, form.description);
-		return this.summits.save(summit);
-	}
-
-	/** Deletes the summit with its attendance, unless meetings sit on its sidelines. */
-	public void delete(Long id) {
-		this.summits.delete(get(id));
+		return store(summit);
 	}
 
 	@Transactional(readOnly = true)
@@ -80,13 +68,7 @@ class SummitEditing {
 
 	@Transactional(readOnly = true)
 	public List<Option> parentOptions() {
-		return this.summits.findParentOptions();
-	}
-
-	/** The typed slug, or a free one made from the name and year. */
-	private String slugFor(SummitForm form, Long id) {
-		return Slugs.typedOrUnique(form.slug, () -> form.name + " " + form.startDate.getYear(),
-				(slug) -> this.summits.existsBySlugAndIdNot(slug, (id != null) ? id : -1L));
+		return this.records.findParentOptions();
 	}
 
 }

@@ -8,14 +8,15 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
+import org.summittracker.system.Slug;
 import org.summittracker.system.EndNotBeforeStart;
+import org.summittracker.system.FormBinding;
 import org.summittracker.system.FormRules;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,8 +33,7 @@ public class SummitForm implements FormRules.Form {
 	@Size(max = 200)
 	public String name;
 
-	@Size(max = 120)
-	@Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$")
+	@Slug(max = 120)
 	public String slug;
 
 	@NotNull
@@ -93,22 +93,9 @@ public class SummitForm implements FormRules.Form {
 	}
 
 	static SummitForm from(Summit summit) {
-		SummitForm form = new SummitForm();
-		form.name = summit.getName();
-		form.slug = summit.getSlug();
-		form.kind = summit.getKind();
-		form.organization = summit.getOrganization();
-		form.parent = summit.getParent();
-		form.hostNation = summit.getHostNation();
-		form.city = summit.getCity();
-		form.venue = summit.getVenue();
+		SummitForm form = FormBinding.fill(new SummitForm(), summit);
 		form.latitude = plain(summit.getLatitude());
 		form.longitude = plain(summit.getLongitude());
-		form.startDate = summit.getStartDate();
-		form.endDate = summit.getEndDate();
-		form.status = summit.getStatus();
-		form.description = summit.getDescription();
-		form.version = summit.getVersion();
 		return form;
 	}
 

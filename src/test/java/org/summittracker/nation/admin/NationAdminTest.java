@@ -238,7 +238,7 @@ class NationAdminTest extends IntegrationTest {
 		form.isoAlpha3 = alpha3;
 		DirectFieldBindingResult result = new DirectFieldBindingResult(form, "nationForm");
 
-		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
+		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.save(null, form));
 		ConstraintMessages.reject(failure, result);
 
 		assertThat(result.getFieldError(field)).isNotNull();

@@ -201,7 +201,7 @@ class MembershipAdminTest extends IntegrationTest {
 		form.start = PartialDate.parse("2024");
 		DirectFieldBindingResult result = new DirectFieldBindingResult(form, "membershipForm");
 
-		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.create(form));
+		var failure = catchThrowableOfType(DataIntegrityViolationException.class, () -> this.editing.save(null, form));
 		ConstraintMessages.reject(failure, result, MembershipEditing.CONSTRAINT_FIELDS);
 
 		assertThat(result.getFieldError("start").getCode()).isEqualTo("constraint.membership_no_overlap");
