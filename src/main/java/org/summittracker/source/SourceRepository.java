@@ -1,5 +1,6 @@
 package org.summittracker.source;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,10 @@ public interface SourceRepository extends Repository<Source, Long> {
 	Optional<Source> findById(Long id);
 
 	Source save(Source source);
+
+	/** The publication date (first day of its period) of the latest dated source. */
+	@Query("select max(s.published.date) from Source s")
+	LocalDate findLatestPublished();
 
 	void delete(Source source);
 
