@@ -20,7 +20,10 @@ public record AttendanceRow(@Schema(example = "sco-2024-astana") String summitSl
 		@Schema(description = "Nation represented", example = "india") String nationSlug,
 		@Schema(example = "India") String nationName,
 		@Schema(description = "Organization represented (instead of a nation)") String organizationSlug,
-		String organizationAcronym, Capacity capacity, AttendanceStanding standing, AttendanceStatus status,
+		String organizationAcronym, Capacity capacity,
+		@Schema(description = "The office held at the summit, where known",
+				example = "Minister of External Affairs of India") String officeTitle,
+		AttendanceStanding standing, AttendanceStatus status,
 		@Schema(description = "Slug of the person this one was sent instead of",
 				example = "narendra-modi") String insteadOfSlug,
 		@Schema(example = "Narendra Modi") String insteadOfName, String note) {

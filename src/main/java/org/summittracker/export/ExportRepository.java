@@ -35,9 +35,9 @@ public interface ExportRepository extends Repository<Summit, Long> {
 
 	String ATTENDANCE_ROW = """
 			select new org.summittracker.export.AttendanceRow(s.slug, s.name, s.startDate, s.endDate, p.slug, p.name,
-			  n.slug, n.name, g.slug, g.acronym, a.capacity, a.standing, a.status, i.slug, i.name, a.note)
+			  n.slug, n.name, g.slug, g.acronym, a.capacity, f.title, a.standing, a.status, i.slug, i.name, a.note)
 			from Attendance a join a.summit s left join a.person p left join a.nation n left join a.organization g
-			  left join a.insteadOf i
+			  left join a.insteadOf i left join a.office f
 			""";
 
 	String MEMBERSHIP_ROW = """

@@ -15,7 +15,10 @@ import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.Attendance;
+import org.summittracker.summit.RosterCount;
+import org.summittracker.summit.Rosters;
 import org.summittracker.summit.Summit;
+import org.summittracker.summit.SummitRepository;
 import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -37,11 +40,14 @@ class Comparisons {
 
 	private final OrganizationRepository organizations;
 
+	private final SummitRepository summitRecords;
+
 	private final Clock clock;
 
 	Comparisons(InsightSummits summits, InsightAttendances attendances, InsightMemberships memberships,
-			OrganizationRepository organizations, Clock clock) {
+			OrganizationRepository organizations, SummitRepository summitRecords, Clock clock) {
 		this.summits = summits;
+		this.summitRecords = summitRecords;
 		this.attendances = attendances;
 		this.memberships = memberships;
 		this.organizations = organizations;
@@ -60,10 +66,13 @@ class Comparisons {
 		}
 		List<SummitChoice> choices = this.summits.findChoices();
 		List<SummitComparison.Row> rows = List.of();
+		List<RosterCount> incomplete = List.of();
 		if (chosen.size() >= Selection.MIN) {
 			rows = summitRows(chosen, this.attendances.findAt(chosen));
+			incomplete = Rosters.of(this.summitRecords.findRosterCounts())
+				.incomplete(chosen.stream().map(Summit::getSlug).toList());
 		}
-		return new SummitComparison(chosen, rows, selection, choices);
+		return new SummitComparison(chosen, rows, selection, choices, incomplete);
 	}
 
 	private static List<SummitComparison.Row> summitRows(List<Summit> chosen, List<Attendance> found) {

@@ -7,14 +7,17 @@ import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 import org.summittracker.summit.Attendance;
+import org.summittracker.summit.RosterCount;
 import org.summittracker.summit.Summit;
 
 /**
  * Two or more summits side by side: for each person (or nation or organization named
  * without a person), what is recorded of them at each summit. Those present at every one
- * of them come first.
+ * of them come first. Where a compared summit's roster misses member delegations, the
+ * answer says it rests on an incomplete roster.
  */
-public record SummitComparison(List<Summit> summits, List<Row> rows, Selection selection, List<SummitChoice> choices) {
+public record SummitComparison(List<Summit> summits, List<Row> rows, Selection selection, List<SummitChoice> choices,
+		List<RosterCount> incompleteRosters) {
 
 	static final Comparator<Row> ORDER = Comparator.comparing(Row::presentAtAll)
 		.reversed()

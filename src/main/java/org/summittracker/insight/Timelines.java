@@ -43,6 +43,9 @@ class Timelines {
 	/** The narrowest mark, so a one-day meeting still shows on a decades-long axis. */
 	private static final double MIN_MARK_WIDTH = 4;
 
+	/** Pixels of the stub that stands for a standing whose start is not known. */
+	static final double UNKNOWN_START_WIDTH = 14;
+
 	private final OrganizationRepository organizations;
 
 	private final InsightMemberships memberships;
@@ -100,9 +103,17 @@ class Timelines {
 		for (Map.Entry<Nation, List<Membership>> entry : ordered) {
 			double y = MembershipTimeline.AXIS_HEIGHT + lanes.size() * MembershipTimeline.LANE_HEIGHT;
 			List<MembershipTimeline.Bar> bars = entry.getValue().stream().map((m) -> {
-				LocalDate start = (m.getStart() != null) ? m.getStart().getDate() : axis.getFrom();
 				// a bar reaches the end of its last day
 				LocalDate end = (m.getEnd() != null) ? m.period().dayAfter() : today;
+				if (m.getStart() == null) {
+					// an unknown start is a short faded stub before the known end, never
+					// a
+					// bar from the axis start that would claim the standing held since
+					// then
+					double endX = axis.x(end);
+					return new MembershipTimeline.Bar(m, endX - UNKNOWN_START_WIDTH, y + 4, UNKNOWN_START_WIDTH);
+				}
+				LocalDate start = m.getStart().getDate();
 				return new MembershipTimeline.Bar(m, axis.x(start), y + 4, axis.width(start, end, MIN_MARK_WIDTH));
 			}).toList();
 			lanes.add(new MembershipTimeline.Lane(entry.getKey(), y, bars));

@@ -62,6 +62,21 @@ public interface MembershipRepository extends RecordRepository<Membership> {
 	MemberCounts countMembers(@Param("organization") Organization organization, @Param("first") LocalDate first,
 			@Param("last") LocalDate last);
 
+	/**
+	 * Full members on some day from {@code first} through {@code last}, with their
+	 * nations: a summit's member count and the members its roster does not record.
+	 */
+	@Query("""
+			select m from Membership m join fetch m.nation n
+			where m.organization = :organization and m.standing = MEMBER
+			  and (m.start.date is null or m.start.date <= :last)
+			  and (m.end.date is null
+			       or function('partial_date_last_day', m.end.date, m.end.precision) >= :first)
+			order by n.name
+			""")
+	List<Membership> findMembersDuring(@Param("organization") Organization organization,
+			@Param("first") LocalDate first, @Param("last") LocalDate last);
+
 	@Query("""
 			select new org.summittracker.organization.StandingCount(m.organization.id, m.standing, count(m))
 			from Membership m where m.end.date is null group by m.organization.id, m.standing

@@ -1,5 +1,6 @@
 package org.summittracker.source;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,10 @@ import org.springframework.data.repository.query.Param;
 public interface SourceRepository extends RecordRepository<Source> {
 
 	Optional<Source> findById(Long id);
+
+	/** The publication date (first day of its period) of the latest dated source. */
+	@Query("select max(s.published.date) from Source s")
+	LocalDate findLatestPublished();
 
 	/**
 	 * Sources whose title or publisher contains the text, newest first.

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.summittracker.person.Office;
 import org.summittracker.person.Person;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
@@ -45,6 +46,13 @@ public class Attendance extends VersionedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Person insteadOf;
 
+	/**
+	 * The post the person held at the summit ("Minister of External Affairs of India"),
+	 * where known: the capacity says its kind.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Office office;
+
 	private String note;
 
 	protected Attendance() {
@@ -78,6 +86,9 @@ public class Attendance extends VersionedEntity {
 		if (insteadOf != null && insteadOf == person) {
 			throw new IllegalArgumentException("Nobody is sent instead of themselves");
 		}
+		if (person == null || this.person == null || !person.getId().equals(this.person.getId())) {
+			this.office = null;
+		}
 		this.person = person;
 		this.nation = nation;
 		this.organization = organization;
@@ -86,6 +97,10 @@ public class Attendance extends VersionedEntity {
 		this.status = status;
 		this.insteadOf = insteadOf;
 		this.note = note;
+	}
+
+	public Office getOffice() {
+		return this.office;
 	}
 
 	public Summit getSummit() {

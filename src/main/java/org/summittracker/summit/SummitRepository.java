@@ -46,10 +46,32 @@ public interface SummitRepository extends SluggedRecordRepository<Summit> {
 			select s from Summit s
 			  left join fetch s.organization left join fetch s.hostNation left join fetch s.parent p
 			  left join fetch s.attendances a left join fetch a.person left join fetch a.nation
-			  left join fetch a.organization left join fetch a.insteadOf
+			  left join fetch a.organization left join fetch a.insteadOf left join fetch a.office
 			where s.slug = :slug or p.slug = :slug
 			""")
 	List<Summit> findWithSidelinesAndAttendance(@Param("slug") String slug);
+
+	/**
+	 * How complete every organization summit's roster is, oldest first: the members on
+	 * some day of it (from the start's first day through the end's last day, as
+	 * {@code Membership#isValidOn}) and how many of them have a delegation row. A page
+	 * picks a summit's series, and the caveats of the answers it gives, from it.
+	 */
+	@Query("""
+			select new org.summittracker.summit.RosterCount(s.organization.id, s.slug, s.name, s.startDate, s.endDate,
+			  (select count(distinct m.nation) from Membership m where m.organization = s.organization
+			     and m.standing = MEMBER and (m.start.date is null or m.start.date <= s.endDate)
+			     and (m.end.date is null
+			          or function('partial_date_last_day', m.end.date, m.end.precision) >= s.startDate)),
+			  (select count(distinct m.nation) from Membership m where m.organization = s.organization
+			     and m.standing = MEMBER and (m.start.date is null or m.start.date <= s.endDate)
+			     and (m.end.date is null
+			          or function('partial_date_last_day', m.end.date, m.end.precision) >= s.startDate)
+			     and exists (select 1 from Attendance a where a.summit = s and a.nation = m.nation)))
+			from Summit s where s.kind = ORGANIZATION_SUMMIT
+			order by s.startDate, s.name
+			""")
+	List<RosterCount> findRosterCounts();
 
 	/**
 	 * Every summit an organization convened, oldest first: a page picks the previous and

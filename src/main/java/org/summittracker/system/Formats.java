@@ -44,12 +44,16 @@ public class Formats {
 	 * the end of 2015).
 	 */
 	public String period(PartialDate start, PartialDate end, String present) {
-		String from = (start != null) ? start.display() : "";
+		return period(start, end, present, "…");
+	}
+
+	/**
+	 * A period whose unknown start says so in words: "unknown start – present", never an
+	 * open start a reader could take for "always".
+	 */
+	public String period(PartialDate start, PartialDate end, String present, String unknownStart) {
 		String to = (end != null) ? end.display() : present;
-		if (from.isEmpty()) {
-			return "… – " + to;
-		}
-		return from + " – " + to;
+		return ((start != null) ? start.display() : unknownStart) + " – " + to;
 	}
 
 }

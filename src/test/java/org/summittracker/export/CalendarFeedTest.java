@@ -63,13 +63,16 @@ class CalendarFeedTest extends IntegrationTest {
 		this.jdbc.update("""
 				insert into summit (slug, name, kind, start_date, end_date, status)
 				values ('test-calendar-called-off', 'Test talks called off', 'BILATERAL_MEETING', date '2026-03-02',
-				        date '2026-03-02', 'CANCELLED')""");
+				        date '2026-03-02', 'CANCELLED'),
+				       ('test-calendar-planned', 'Test talks planned', 'BILATERAL_MEETING', date '2026-04-02',
+				        date '2026-04-02', 'PLANNED')""");
 
 		Calendar calendar = parse(get("/summits.ics").body());
 
 		assertThat(calendar.getComponents(VEvent.VEVENT))
 			.hasSize(this.jdbc.queryForObject("select count(*) from summit", Integer.class));
-		assertThat(value(event(calendar, "Erdoğan–Putin talks in Astana"), Property.STATUS)).isEqualTo("TENTATIVE");
+		assertThat(value(event(calendar, "Test talks planned"), Property.STATUS)).isEqualTo("TENTATIVE");
+		assertThat(value(event(calendar, "Erdoğan–Putin talks in Astana"), Property.STATUS)).isEqualTo("CONFIRMED");
 		VEvent calledOff = event(calendar, "Test talks called off");
 		assertThat(value(calledOff, Property.STATUS)).isEqualTo("CANCELLED");
 		assertThat(calledOff.getEndDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2026, 3, 3));

@@ -50,6 +50,7 @@ class ExportsTest extends IntegrationTest {
 		assertThat(jaishankar.get("instead_of_slug")).isEqualTo("narendra-modi");
 		assertThat(jaishankar.get("nation_name")).isEqualTo("India");
 		assertThat(jaishankar.get("capacity")).isEqualTo("MINISTER");
+		assertThat(jaishankar.get("office_title")).isEqualTo("Minister of External Affairs of India");
 		assertThat(jaishankar.get("status")).isEqualTo("ATTENDED");
 		assertThat(jaishankar.get("summit_start_date")).isEqualTo("2024-07-03");
 		assertThat(rows).extracting((r) -> r.get("summit_slug")).containsOnly("sco-2024-astana");
@@ -73,8 +74,8 @@ class ExportsTest extends IntegrationTest {
 				"end_date", "status", "description");
 		assertThat(header("/summits/sco-2024-astana.csv")).containsExactly("summit_slug", "summit_name",
 				"summit_start_date", "summit_end_date", "person_slug", "person_name", "nation_slug", "nation_name",
-				"organization_slug", "organization_acronym", "capacity", "standing", "status", "instead_of_slug",
-				"instead_of_name", "note");
+				"organization_slug", "organization_acronym", "capacity", "office_title", "standing", "status",
+				"instead_of_slug", "instead_of_name", "note");
 		assertThat(header("/leaders.csv")).containsExactly("slug", "name", "sort_name", "birth_date",
 				"nationality_slug", "nationality", "current_offices");
 		assertThat(header("/nations.csv")).containsExactly("slug", "name", "official_name", "iso_alpha2", "iso_alpha3",

@@ -92,7 +92,7 @@ class SearchTest extends IntegrationTest {
 	void aRecordOwnNameRanksAboveTheSummitsNamedAfterIt() {
 		Page results = get("/search?q=sco");
 
-		assertThat(results.html().select("section.search-group h2 span").eachText()).containsExactly("Organizations",
+		assertThat(results.html().select("section.search-group h2 span").eachText()).startsWith("Organizations",
 				"Summits and meetings");
 		assertThat(hrefs(results.html().selectFirst("section.search-summit")))
 			.containsExactly("/summits/sco-2025-tianjin", "/summits/sco-2024-astana", "/summits/sco-2023-new-delhi");

@@ -36,6 +36,7 @@ class HomeController {
 		model.addAttribute("bridges", bridges.subList(0, Math.min(4, bridges.size())));
 		model.addAttribute("bridgeCounts",
 				bridges.stream().collect(Collectors.groupingBy(Bridge::pairKey, Collectors.counting())));
+		model.addAttribute("rosters", this.summits.rosters());
 		model.addAttribute("standIns", this.summits.standIns(4));
 		return VIEW;
 	}

@@ -5,6 +5,7 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.Capacity;
 import org.summittracker.summit.Summit;
+import org.summittracker.summit.Rosters;
 import org.summittracker.summit.SummitLink;
 
 import java.util.Comparator;
@@ -19,12 +20,13 @@ import org.summittracker.source.Citations;
 /**
  * Everything the summit page shows, loaded in a fixed handful of statements: the summit,
  * its attendance grouped by standing, who stayed away and whom they sent, meetings on its
- * sidelines, the previous and next summit, the member count at its start and end, leaders
- * who went on to (or came from) another bloc's summit, and the sources.
+ * sidelines, the previous and next summit, the member count at its start and end and how
+ * many of those members have a recorded delegation, leaders who went on to (or came from)
+ * another bloc's summit with how complete both rosters are, and the sources.
  */
 public record SummitPage(Summit summit, Map<AttendanceStanding, List<Attendance>> groups, List<Attendance> absences,
-		List<Summit> sidelines, SummitLink previous, SummitLink next, MemberCounts memberCounts, List<Bridge> bridges,
-		Citations citations) {
+		List<Summit> sidelines, SummitLink previous, SummitLink next, MemberCounts memberCounts,
+		Delegations delegations, List<Bridge> bridges, Rosters rosters, Citations citations) {
 
 	static final Comparator<Attendance> TABLE_ORDER = Comparator
 		.comparing((Attendance a) -> a.getCapacity() != Capacity.HOST)

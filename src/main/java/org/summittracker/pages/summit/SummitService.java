@@ -6,6 +6,8 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
+import org.summittracker.summit.RosterCount;
+import org.summittracker.summit.Rosters;
 import org.summittracker.summit.SummitLink;
 import org.summittracker.summit.SummitRepository;
 
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.summittracker.organization.MemberCounts;
+import org.summittracker.organization.Membership;
 import org.summittracker.organization.MembershipRepository;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
@@ -74,16 +77,25 @@ public class SummitService implements SummitSections {
 		SummitLink previous = null;
 		SummitLink next = null;
 		MemberCounts counts = null;
-		if (summit.getOrganization() != null && summit.getKind() == SummitKind.ORGANIZATION_SUMMIT) {
-			List<SummitLink> series = this.summits.findSeriesOf(summit.getOrganization());
+		Delegations delegations = null;
+		Rosters rosters = Rosters.none();
+		if (summit.getKind() == SummitKind.ORGANIZATION_SUMMIT) {
+			List<RosterCount> all = this.summits.findRosterCounts();
+			rosters = Rosters.of(all);
+			List<SummitLink> series = all.stream()
+				.filter((r) -> r.organizationId().equals(summit.getOrganization().getId()))
+				.map(RosterCount::summit)
+				.toList();
 			for (int i = 0; i < series.size(); i++) {
 				if (series.get(i).slug().equals(slug)) {
 					previous = (i > 0) ? series.get(i - 1) : null;
 					next = (i + 1 < series.size()) ? series.get(i + 1) : null;
 				}
 			}
-			counts = this.memberships.countMembers(summit.getOrganization(), summit.getStartDate(),
-					summit.getEndDate());
+			List<Membership> members = this.memberships.findMembersDuring(summit.getOrganization(),
+					summit.getStartDate(), summit.getEndDate());
+			counts = MemberCounts.of(members, summit.getStartDate(), summit.getEndDate());
+			delegations = Delegations.of(members, summit.getAttendances());
 		}
 		List<Bridge> bridges = (summit.getKind() == SummitKind.ORGANIZATION_SUMMIT)
 				? this.attendances.findBridgesOf(summit, PageRequest.of(0, 20)) : List.of();
@@ -94,8 +106,8 @@ public class SummitService implements SummitSections {
 		Citations cited = Citations
 			.of(this.citations.findFor(Map.of(Kind.SUMMIT, summitIds, Kind.ATTENDANCE, attendanceIds)));
 
-		return new SummitPage(summit, SummitPage.group(present), absences, sidelines, previous, next, counts, bridges,
-				cited);
+		return new SummitPage(summit, SummitPage.group(present), absences, sidelines, previous, next, counts,
+				delegations, bridges, rosters, cited);
 	}
 
 	public Page<Summit> search(String organization, int year, SummitKind kind, int page, int size, Sort sort) {
@@ -118,6 +130,11 @@ public class SummitService implements SummitSections {
 
 	public List<Bridge> bridges(int limit) {
 		return this.attendances.findBridges(PageRequest.of(0, limit));
+	}
+
+	/** How complete each organization summit's roster is, for the caveats of answers. */
+	public Rosters rosters() {
+		return Rosters.of(this.summits.findRosterCounts());
 	}
 
 	public List<Attendance> standIns(int limit) {

@@ -133,8 +133,10 @@ class OrganizationAdminTest extends IntegrationTest {
 
 		var confirm = editor.get("/admin/organizations/" + id + "/delete");
 
-		assertThat(confirm.html().select(".blocking li").eachText()).containsExactly(memberships + " memberships",
-				"3 summits or meetings");
+		long attendance = this.jdbc.queryForObject("select count(*) from attendance where organization_id = ?",
+				Long.class, id);
+		assertThat(confirm.html().select(".blocking li").eachText()).containsExactly(attendance + " attendance rows",
+				memberships + " memberships", "1 office", "3 summits or meetings");
 		assertThat(confirm.html().select("form[action$='/delete']")).isEmpty();
 		Response forced = editor.post("/admin/organizations/" + id + "/delete",
 				fields("_csrf", confirm.html().select("input[name=_csrf]").val()));

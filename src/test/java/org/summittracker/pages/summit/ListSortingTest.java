@@ -65,9 +65,10 @@ class ListSortingTest extends IntegrationTest {
 			.select("table.nations tbody td:nth-child(2) code:first-child")
 			.eachText();
 
-		assertThat(codes).hasSize(58).isSorted();
+		assertThat(codes).hasSize(Math.min(60, this.jdbc.queryForObject("select count(*) from nation", Integer.class)))
+			.isSorted();
 		assertThat(get("/nations?sort=-code").html().select("table.nations tbody td:nth-child(2) code").first().text())
-			.isEqualTo(codes.get(codes.size() - 1));
+			.isEqualTo(this.jdbc.queryForObject("select max(iso_alpha2) from nation", String.class));
 	}
 
 	@Test
@@ -77,7 +78,9 @@ class ListSortingTest extends IntegrationTest {
 		assertThat(nato.page().html().select("table.nations tbody tr")).hasSize(32);
 		assertThat(nato.page().html().select("#organization option[selected]").text()).isEqualTo("NATO");
 		assertThat(nato.statements()).isLessThanOrEqualTo(5);
-		assertThat(get("/nations?organization=sco").html().select("table.nations tbody tr")).hasSize(10 + 2 + 14);
+		// ten members and, since the Tianjin summit, seventeen partners (former observers
+		// and Laos included)
+		assertThat(get("/nations?organization=sco").html().select("table.nations tbody tr")).hasSize(10 + 17);
 	}
 
 	@Test

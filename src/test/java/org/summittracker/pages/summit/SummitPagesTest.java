@@ -48,7 +48,7 @@ class SummitPagesTest extends IntegrationTest {
 		assertThat(page.html().select(".sources li").eachText()).anySatisfy((source) -> assertThat(source)
 			.contains("Putin, Xi meet to bolster alliance against West ahead of NATO summit", "Fox News", "July 2024"));
 		assertThat(page.html().select(".sources a[href]").eachAttr("href"))
-			.contains("https://en.wikipedia.org/wiki/2024_SCO_summit");
+			.contains("https://en.wikipedia.org/wiki/2024_Astana_SCO_summit");
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class SummitPagesTest extends IntegrationTest {
 		assertThat(page.html().select("a[rel=next]").attr("href")).isEqualTo("/summits/sco-2025-tianjin");
 		assertThat(page.html().select("#sidelines-heading + ul a").eachText()).contains("Xi–Putin talks in Astana",
 				"Erdoğan–Putin talks in Astana");
-		assertThat(page.html().select(".bridges li").eachText()).singleElement()
+		assertThat(page.html().select("ul.bridges > li").eachText()).singleElement()
 			.satisfies((text) -> assertThat(text).contains("Recep Tayyip Erdoğan", "NATO Summit 2024"));
 	}
 

@@ -69,7 +69,7 @@ class CitationAdminTest extends IntegrationTest {
 		assertThat(article.text()).contains("Fox News", "sending his foreign minister");
 		assertThat(article.select("a.edit").attr("href")).matches("/admin/citations/\\d+/edit");
 		assertThat(article.select("a.remove").attr("href")).matches("/admin/citations/\\d+/delete");
-		assertThat(page.row("table.citations tbody tr", "2024 SCO summit").select(".claimed").text())
+		assertThat(page.row("table.citations tbody tr", "SCO Summit Kicks Off in Astana").select(".claimed").text())
 			.isEqualTo("Attended");
 		assertThat(page.html().select("form.record-form select#claimedStatus option").eachAttr("value"))
 			.containsExactly("", "EXPECTED", "REPORTED", "ATTENDED", "ABSENT", "DECLINED");
