@@ -113,8 +113,11 @@ public class HistorianImporter {
 		Records records = read(snapshot);
 		log.info("Read {} visits and {} trips from the {} ({} files)", records.visits().size(), records.trips().size(),
 				snapshot.origin(), snapshot.fileCount());
+		long read = System.nanoTime();
 		ImportReport report = this.transactions
 			.execute((status) -> new Run(this.jdbc, snapshot, importId, records, progress).execute());
+		log.info("Historian import: read in {} ms, reconciled and written in {} ms", (read - started) / 1_000_000,
+				(System.nanoTime() - read) / 1_000_000);
 		report.millis = (System.nanoTime() - started) / 1_000_000;
 		return report;
 	}
@@ -171,6 +174,8 @@ public class HistorianImporter {
 
 		private final Map<String, Long> secretaries = new LinkedHashMap<>();
 
+		private final long started = System.nanoTime();
+
 		Run(JdbcTemplate jdbc, Snapshot snapshot, long importId, Records records, Progress progress) {
 			this.jdbc = jdbc;
 			this.snapshot = snapshot;
@@ -209,7 +214,10 @@ public class HistorianImporter {
 				done = step(done, total);
 			}
 			this.progress.at(total, total, "writing");
+			long flushing = System.nanoTime();
 			this.writes.flush(this.report);
+			log.info("Historian import: reconciled in {} ms, written in {} ms", (flushing - this.started) / 1_000_000,
+					(System.nanoTime() - flushing) / 1_000_000);
 			this.report.summitsCreated = this.writes.summitsCreated - this.report.meetingsCreated;
 			this.report.peopleLinked = this.linkedPeople.size();
 			return this.report;
@@ -342,7 +350,8 @@ public class HistorianImporter {
 				String names = String.join(" and ", people.stream().map(this.known::personName).toList());
 				String kind = visitKind(visit.description());
 				long meeting = meeting("meeting", kind + " of " + names + " to the United States",
-						VisitorNames.slug(names) + "-visit-" + visit.start(), parent, this.usNation, visit.start(),
+						VisitorNames.slug(names) + "-visit-" + visit.start(),
+						this.known.within(parent, visit.start(), visit.end()), this.usNation, visit.start(),
 						visit.end(), visit.description(),
 						(people.size() > 1) ? "MULTILATERAL_MEETING" : "BILATERAL_MEETING");
 				for (int i = 0; i < people.size(); i++) {
@@ -432,7 +441,8 @@ public class HistorianImporter {
 			long meeting = meeting("meeting",
 					"Visit of " + this.known.personName(traveller) + " to " + this.known.nationName(nationId),
 					VisitorNames.slug(this.known.personName(traveller)) + "-" + country.slug() + "-" + trip.start(),
-					(mentions.size() == 1) ? parent : null, nationId, trip.start(), trip.end(), trip.remarks(),
+					(mentions.size() == 1) ? this.known.within(parent, trip.start(), trip.end()) : null, nationId,
+					trip.start(), trip.end(), trip.remarks(),
 					(met.size() > 1) ? "MULTILATERAL_MEETING" : "BILATERAL_MEETING");
 			this.known.setCity(meeting, trip.locale());
 			attend("traveller", meeting, traveller, this.usNation, capacity, null, null, false);

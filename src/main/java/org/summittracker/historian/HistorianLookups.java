@@ -148,6 +148,8 @@ final class HistorianLookups {
 
 	private final Set<String> summitSlugs = new HashSet<>();
 
+	private final Map<Long, LocalDate[]> summitDates = new HashMap<>();
+
 	private final Map<String, Long> attendance = new HashMap<>();
 
 	private final Map<String, KnownRecord> records = new HashMap<>();
@@ -198,6 +200,7 @@ final class HistorianLookups {
 		query(jdbc, "select id, slug, organization_id, kind, name, start_date, end_date, host_nation_id from summit",
 				(rs) -> {
 					this.summitSlugs.add(rs.getString(2));
+					this.summitDates.put(rs.getLong(1), new LocalDate[] { date(rs.getDate(6)), date(rs.getDate(7)) });
 					Long organization = rs.getObject(3, Long.class);
 					KnownSummit summit = new KnownSummit(rs.getLong(1), organization,
 							meetingKeyOf(rs.getString(4), organization, rs.getString(5)), rs.getObject(8, Long.class),
@@ -538,6 +541,18 @@ final class HistorianLookups {
 		return null;
 	}
 
+	/**
+	 * The summit, when a meeting on these dates falls within its dates (a sideline
+	 * meeting must), else null.
+	 */
+	Long within(Long summit, LocalDate start, LocalDate end) {
+		if (summit == null) {
+			return null;
+		}
+		LocalDate[] dates = this.summitDates.get(summit);
+		return (dates != null && !start.isBefore(dates[0]) && !end.isAfter(dates[1])) ? summit : null;
+	}
+
 	void widen(KnownSummit summit, LocalDate start, LocalDate end) {
 		if (start.isBefore(summit.start)) {
 			summit.start = start;
@@ -547,6 +562,7 @@ final class HistorianLookups {
 			summit.end = end;
 			summit.pending.end = end;
 		}
+		this.summitDates.put(summit.id, new LocalDate[] { summit.start, summit.end });
 	}
 
 	long createSummit(String mentionKey, String slug, String name, String kind, Long organization, Long parent,
@@ -562,6 +578,7 @@ final class HistorianLookups {
 		HistorianWrites.PendingSummit pending = new HistorianWrites.PendingSummit(id, unique, shortName, kind,
 				organization, parent, host, start, end, description);
 		this.writes.summits.add(pending);
+		this.summitDates.put(id, new LocalDate[] { start, end });
 		this.pendingSummits.put(id, pending);
 		if (mentionKey != null) {
 			register(new KnownSummit(id, organization, (organization == null) ? mentionKey : null, host, start, end,
