@@ -212,6 +212,9 @@ class HistorianImportTest extends HistorianTest {
 		var admin = editor.get("/admin/historian");
 		assertThat(admin.status()).isEqualTo(200);
 		assertThat(admin.body()).contains("Prime Minister Recep Erdogan");
+		assertThat(admin.html().select("#imports tbody tr").eachText())
+			.anyMatch((row) -> row.contains("7,535") && row.contains("DONE"))
+			.anyMatch((row) -> row.contains("REFUSED") && row.contains("line"));
 		var response = editor.submit(admin, "#review-" + item.get("id") + " form:has(input[value=ACCEPT])",
 				WebSession.fields());
 		assertThat(response.status()).isEqualTo(302);
