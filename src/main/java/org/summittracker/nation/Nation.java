@@ -110,7 +110,7 @@ public class Nation extends VersionedEntity {
 
 	/**
 	 * The flag as an emoji, derived from the alpha-2 code (two regional indicator
-	 * symbols).
+	 * symbols); empty for a historical state without a code.
 	 */
 	public String getFlag() {
 		return flagOf(this.isoAlpha2);
@@ -118,6 +118,9 @@ public class Nation extends VersionedEntity {
 
 	static String flagOf(String alpha2) {
 		StringBuilder flag = new StringBuilder();
+		if (alpha2 == null) {
+			return "";
+		}
 		alpha2.chars().forEach((c) -> flag.appendCodePoint(0x1F1E6 + (c - 'A')));
 		return flag.toString();
 	}

@@ -54,6 +54,34 @@ public final class TestDatabase {
 		return connection;
 	}
 
+	private static final java.util.Map<String, Connection> separate = new java.util.HashMap<>();
+
+	/**
+	 * Another database on the same server, created once per JVM for tests that fill it
+	 * with far more rows than the rest of the suite expects (the Office of the Historian
+	 * import), and dropped with the run.
+	 */
+	public static synchronized Connection separate(String purpose) {
+		return separate.computeIfAbsent(purpose, (p) -> {
+			Connection main = get();
+			String base = main.url().substring(0, main.url().lastIndexOf('/') + 1);
+			String query = main.url().contains("?") ? main.url().substring(main.url().indexOf('?')) : "";
+			String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + p + "_"
+					+ UUID.randomUUID().toString().substring(0, 8);
+			String admin = main.url().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
+			try (java.sql.Connection connection = DriverManager.getConnection(admin, main.username(), main.password());
+					Statement statement = connection.createStatement()) {
+				statement.execute("CREATE DATABASE " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot create the separate test database " + name, ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(admin, main.username(), main.password(), name)));
+			return new Connection(base + name + query, main.username(), main.password(),
+					"the separate database " + name);
+		});
+	}
+
 	public static void register(DynamicPropertyRegistry registry) {
 		Connection db = get();
 		registry.add("spring.datasource.url", db::url);

@@ -19,6 +19,9 @@ class QueryCountTest extends IntegrationTest {
 
 	private static final int EXTRA_ROWS = 60;
 
+	/** A leader's meetings and a nation's representations are shown 50 at a time. */
+	private static final int DETAIL_PAGE_ROWS = 50;
+
 	/** A paginated list only counts its rows once they fill more than one page. */
 	private static final int PAGE_COUNT_QUERY = 1;
 
@@ -85,8 +88,13 @@ class QueryCountTest extends IntegrationTest {
 		assertThat(list.page().html().select("table.leaders tbody tr")).hasSize(25);
 		assertThat(list.statements()).isBetween(listBefore, listBefore + PAGE_COUNT_QUERY)
 			.isLessThanOrEqualTo(MAX_STATEMENTS);
-		assertThat(page.page().html().select("table.appearances tbody tr")).hasSizeGreaterThan(EXTRA_ROWS);
+		assertThat(page.page().html().select("table.appearances tbody tr")).hasSize(DETAIL_PAGE_ROWS);
+		assertThat(page.page().html().select("nav .pagination")).hasSize(1);
 		assertThat(page.statements()).isEqualTo(pageBefore).isLessThanOrEqualTo(MAX_STATEMENTS);
+		Counted second = getCounting("/leaders/vladimir-putin?page=2");
+		assertThat(second.page().html().select("table.appearances tbody tr"))
+			.hasSizeGreaterThan(EXTRA_ROWS - DETAIL_PAGE_ROWS);
+		assertThat(second.statements()).isEqualTo(pageBefore);
 	}
 
 	@Test
@@ -111,8 +119,13 @@ class QueryCountTest extends IntegrationTest {
 		assertThat(list.page().html().select("table.summits tbody tr")).hasSize(20);
 		assertThat(list.statements()).isBetween(listBefore, listBefore + PAGE_COUNT_QUERY)
 			.isLessThanOrEqualTo(MAX_STATEMENTS);
-		assertThat(nation.page().html().select("table.representations tbody tr")).hasSizeGreaterThan(EXTRA_ROWS);
+		assertThat(nation.page().html().select("table.representations tbody tr")).hasSize(DETAIL_PAGE_ROWS);
+		assertThat(nation.page().html().select("nav .pagination")).hasSize(1);
 		assertThat(nation.statements()).isEqualTo(nationBefore).isLessThanOrEqualTo(MAX_STATEMENTS);
+		Counted second = getCounting("/nations/kazakhstan?page=2");
+		assertThat(second.page().html().select("table.representations tbody tr"))
+			.hasSizeGreaterThan(EXTRA_ROWS - DETAIL_PAGE_ROWS);
+		assertThat(second.statements()).isEqualTo(nationBefore);
 	}
 
 	private void addPeopleAttending(String summit) {

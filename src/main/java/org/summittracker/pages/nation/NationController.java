@@ -1,6 +1,9 @@
 package org.summittracker.pages.nation;
 
 import org.summittracker.nation.Nation;
+import org.summittracker.pages.Slices;
+import org.summittracker.summit.Attendance;
+import org.springframework.data.domain.Page;
 import org.summittracker.nation.NationRepository;
 
 import java.util.List;
@@ -89,7 +92,7 @@ class NationController {
 
 	@GetMapping("/nations/{slug}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Nation nation = this.entityManager
 			.createQuery("select n from Nation n left join fetch n.otherNames where n.slug = :slug", Nation.class)
 			.setParameter("slug", slug)
@@ -103,8 +106,8 @@ class NationController {
 				Citations.ids(memberships, Membership::getId), Kind.OFFICE,
 				Citations.ids(holders, (t) -> t.getOffice().getId()), Kind.TENURE,
 				Citations.ids(holders, Tenure::getId))));
-		model.addAttribute("page",
-				new NationPage(nation, memberships, holders, this.attendances.findByNation(nation), cited));
+		Page<Attendance> shown = Slices.of(this.attendances.findByNation(nation), page);
+		model.addAttribute("page", new NationPage(nation, memberships, holders, shown.getContent(), shown, cited));
 		return DETAIL_VIEW;
 	}
 

@@ -47,8 +47,8 @@ class PersonController {
 	}
 
 	@GetMapping("/leaders/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", this.leaders.page(slug));
+	String show(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		model.addAttribute("page", this.leaders.page(slug, page));
 		return DETAIL_VIEW;
 	}
 

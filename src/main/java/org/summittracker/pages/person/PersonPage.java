@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.summittracker.source.Citations;
 import org.summittracker.summit.Attendance;
 
+import org.springframework.data.domain.Page;
+
 /**
- * A leader's page: offices held, every summit and meeting in date order, and where
- * someone else was sent in their place.
+ * A leader's page: offices held, their summits and meetings in date order (a page of them
+ * at a time), and where someone else was sent in their place.
  */
 public record PersonPage(Person person, List<Tenure> tenures, List<Attendance> appearances,
-		List<Attendance> representedBy, Citations citations) {
+		Page<Attendance> appearancePages, List<Attendance> representedBy, Citations citations) {
 
 	/**
 	 * The office the person held on the first day of that summit: "In what capacity was

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.summittracker.nation.Nation;
+import org.summittracker.pages.Slices;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
 import org.summittracker.source.CitedRecord.Kind;
@@ -45,6 +46,11 @@ public class PersonService {
 	}
 
 	public PersonPage page(String slug) {
+		return page(slug, 1);
+	}
+
+	/** The leader's page, with page {@code number} of their summits and meetings. */
+	public PersonPage page(String slug, int number) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
 		List<Tenure> held = this.tenures.findByPerson(person);
 		List<Attendance> involving = this.attendances.findInvolving(person);
@@ -54,11 +60,12 @@ public class PersonService {
 		List<Attendance> representedBy = involving.stream()
 			.filter((a) -> a.getInsteadOf() != null && a.getInsteadOf().getId().equals(person.getId()))
 			.toList();
+		Page<Attendance> shown = Slices.of(own, number);
 		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.PERSON, List.of(person.getId()),
 				Kind.PERSON_NAME, Citations.ids(person.getOtherNames(), PersonName::getId), Kind.TENURE,
 				Citations.ids(held, Tenure::getId), Kind.OFFICE, Citations.ids(held, (t) -> t.getOffice().getId()),
-				Kind.ATTENDANCE, Citations.ids(own, Attendance::getId))));
-		return new PersonPage(person, held, own, representedBy, cited);
+				Kind.ATTENDANCE, Citations.ids(shown.getContent(), Attendance::getId))));
+		return new PersonPage(person, held, shown.getContent(), shown, representedBy, cited);
 	}
 
 	public Page<Person> search(String nation, int page, int size, Sort sort) {
