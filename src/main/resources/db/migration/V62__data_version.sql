@@ -13,7 +13,12 @@ create function bump_data_version() returns trigger
     language plpgsql as
 $$
 begin
-    update data_version set version = version + 1, changed_at = now();
+    -- once per transaction is enough (a bulk import runs thousands of statements): the new version, and the row
+    -- lock that orders writers, last until the transaction ends, and so does this transaction-local mark
+    if current_setting('summit.data_version_bumped', true) is distinct from 'yes' then
+        perform set_config('summit.data_version_bumped', 'yes', true);
+        update data_version set version = version + 1, changed_at = now();
+    end if;
     return null;
 end
 $$;
