@@ -12,9 +12,10 @@ import org.summittracker.source.SourceUse;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialDates;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.PageNumbers;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +54,7 @@ class SourceEditing {
 	@Transactional(readOnly = true)
 	public Page<Source> search(String text, int page, int size) {
 		String pattern = "%" + escapeLike((text != null) ? text.toLowerCase(Locale.ROOT) : "") + "%";
-		return this.sources.search(pattern, PageRequest.of(Math.max(page, 0), size));
+		return this.sources.search(pattern, PageNumbers.ofIndex(page, size, Sort.unsorted()));
 	}
 
 	/** How many citations name each source of a list page, by source id. */
