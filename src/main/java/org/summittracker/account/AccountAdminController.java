@@ -3,7 +3,10 @@ package org.summittracker.account;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.Valid;
+import org.summittracker.system.ConstraintMessages;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +128,19 @@ class AccountAdminController {
 			model.addAttribute("account", account);
 			return NAME_VIEW;
 		}
-		this.accounts.rename(id, form.getDisplayName());
+		try {
+			this.accounts.rename(id, form.getDisplayName());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// another admin changed the account meanwhile: show the name it has now
+			redirect.addFlashAttribute("flashError", "account.changedMeanwhile");
+			return "redirect:/admin/accounts/" + id + "/name";
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result);
+			model.addAttribute("account", account);
+			return NAME_VIEW;
+		}
 		redirect.addFlashAttribute("flashMessage", "account.updated");
 		redirect.addFlashAttribute("flashArgument", account.getUsername());
 		return "redirect:/admin/accounts";

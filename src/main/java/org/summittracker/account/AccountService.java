@@ -36,7 +36,7 @@ public class AccountService {
 
 	public Account create(String username, String displayName, String password, Role role) {
 		return this.accounts.save(
-				new Account(Usernames.normalize(username), displayName.trim(), this.passwords.encode(password), role));
+				new Account(Usernames.normalize(username), displayName.strip(), this.passwords.encode(password), role));
 	}
 
 	@Transactional(readOnly = true)
@@ -77,7 +77,7 @@ public class AccountService {
 	/** The name history pages show for the account's changes. */
 	public void rename(Long id, String displayName) {
 		Account account = get(id);
-		account.update(displayName.trim(), account.getRole());
+		account.update(displayName.strip(), account.getRole());
 	}
 
 	public void setEnabled(Long id, boolean enabled) {

@@ -76,7 +76,7 @@ class SignInGuard extends OncePerRequestFilter {
 		boolean allowed = this.counters.tryAttempt(keys.clientKey(), this.perClient)
 				&& this.counters.tryAttempt(keys.accountKey(), this.perAccount);
 		if (!allowed) {
-			log.info("Sign-in as '{}' from {} refused: too many failed attempts", username, client);
+			log.debug("Sign-in as '{}' from {} refused: too many failed attempts", username, client);
 			this.audit.record(username, client, SignInAudit.Outcome.THROTTLED);
 			this.answers.refuse(request, response);
 			return;

@@ -85,6 +85,10 @@ public class ErrorPages {
 	private static ModelAndView page(HttpStatusCode status, HttpServletRequest request) {
 		ModelAndView view = page(status);
 		view.addObject("requestId", RequestGuard.id(request));
+		if ("GET".equals(request.getMethod())) {
+			// where "try again" leads
+			view.addObject("requestUri", request.getRequestURI());
+		}
 		return view;
 	}
 

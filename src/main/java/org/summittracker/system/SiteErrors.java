@@ -40,6 +40,9 @@ class SiteErrors implements ErrorController {
 		}
 		ModelAndView page = ErrorPages.page(status);
 		page.addObject("requestId", RequestGuard.id(request));
+		if (uri != null && "GET".equals(request.getMethod())) {
+			page.addObject("requestUri", uri);
+		}
 		return page;
 	}
 

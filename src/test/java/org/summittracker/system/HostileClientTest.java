@@ -152,6 +152,9 @@ class HostileClientTest extends IntegrationTest {
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(Failures.statusOf(new DataIntegrityViolationException("bad", new SQLException("0x00", "22021"))))
 			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(Failures.statusOf(new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(Failures.statusOf(new IllegalStateException("bug"))).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
