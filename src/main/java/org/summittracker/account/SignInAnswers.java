@@ -56,6 +56,8 @@ class SignInAnswers extends SavedRequestAwareAuthenticationSuccessHandler implem
 			AuthenticationException exception) throws IOException {
 		if (request.getAttribute(SignInGuard.KEYS) instanceof SignInGuard.Keys keys) {
 			this.audit.record(keys.username(), keys.client(), SignInAudit.Outcome.FAILED);
+			// counts of usernames nobody has, made up by guessers, do not pile up
+			this.counters.forgetQuiet();
 		}
 		refuse(request, response);
 	}
