@@ -1,6 +1,5 @@
 package org.summittracker.account;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -29,10 +28,6 @@ public class Account {
 	private Role role;
 
 	private boolean enabled = true;
-
-	private int failedAttempts;
-
-	private Instant lockedUntil;
 
 	private Instant createdAt = Instant.now();
 
@@ -73,10 +68,6 @@ public class Account {
 		return this.enabled;
 	}
 
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
@@ -85,31 +76,8 @@ public class Account {
 		return this.version;
 	}
 
-	public boolean isLocked(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a failed sign-in; after {@code limit} in a row the account is locked for
-	 * {@code lockFor}.
-	 */
-	void recordFailedSignIn(int limit, Duration lockFor, Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= limit) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedAttempts = 0;
-		}
-	}
-
-	void recordSuccessfulSignIn() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
 	}
 
 	void update(String displayName, Role role) {

@@ -1,7 +1,12 @@
 package org.summittracker.account;
 
-import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 
+import jakarta.validation.Valid;
+import org.summittracker.system.ConstraintMessages;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +28,24 @@ class AccountAdminController {
 
 	static final String PASSWORD_VIEW = "account/password";
 
+	static final String NAME_VIEW = "account/name";
+
 	private final AccountService accounts;
 
 	AccountAdminController(AccountService accounts) {
 		this.accounts = accounts;
 	}
 
-	static void checkPasswordsMatch(PasswordForm form, BindingResult result) {
+	/**
+	 * The rules a password form has beyond its annotations: typed the same twice, and no
+	 * longer than bcrypt reads (72 bytes: fewer characters when they are not ASCII).
+	 */
+	static void checkPassword(PasswordForm form, BindingResult result) {
+		if (form.getPassword() != null && !result.hasFieldErrors("password")
+				&& form.getPassword().getBytes(StandardCharsets.UTF_8).length > AccountService.MAX_PASSWORD_BYTES) {
+			result.rejectValue("password", "account.password.tooLong",
+					new Object[] { AccountService.MAX_PASSWORD_BYTES }, null);
+		}
 		if (form.getPassword() != null && !form.getPassword().equals(form.getPasswordAgain())) {
 			result.rejectValue("passwordAgain", "account.password.mismatch");
 		}
@@ -51,7 +67,7 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts")
 	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		checkPasswordsMatch(form, result);
+		checkPassword(form, result);
 		if (form.getUsername() != null && !result.hasFieldErrors("username")
 				&& this.accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
@@ -74,7 +90,7 @@ class AccountAdminController {
 			redirect.addFlashAttribute("flashError", "account.self.demote");
 			return "redirect:/admin/accounts";
 		}
-		this.accounts.update(id, account.getDisplayName(), role);
+		this.accounts.changeRole(id, role);
 		redirect.addFlashAttribute("flashMessage", "account.updated");
 		redirect.addFlashAttribute("flashArgument", account.getUsername());
 		return "redirect:/admin/accounts";
@@ -94,6 +110,42 @@ class AccountAdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	@GetMapping("/admin/accounts/{id}/name")
+	String nameForm(@PathVariable Long id, Model model) {
+		Account account = this.accounts.get(id);
+		NameForm form = new NameForm();
+		form.setDisplayName(account.getDisplayName());
+		model.addAttribute("account", account);
+		model.addAttribute("nameForm", form);
+		return NAME_VIEW;
+	}
+
+	@PostMapping("/admin/accounts/{id}/name")
+	String rename(@PathVariable Long id, @Valid @ModelAttribute("nameForm") NameForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Account account = this.accounts.get(id);
+		if (result.hasErrors()) {
+			model.addAttribute("account", account);
+			return NAME_VIEW;
+		}
+		try {
+			this.accounts.rename(id, form.getDisplayName());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// another admin changed the account meanwhile: show the name it has now
+			redirect.addFlashAttribute("flashError", "account.changedMeanwhile");
+			return "redirect:/admin/accounts/" + id + "/name";
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintMessages.reject(ex, result);
+			model.addAttribute("account", account);
+			return NAME_VIEW;
+		}
+		redirect.addFlashAttribute("flashMessage", "account.updated");
+		redirect.addFlashAttribute("flashArgument", account.getUsername());
+		return "redirect:/admin/accounts";
+	}
+
 	@GetMapping("/admin/accounts/{id}/password")
 	String passwordForm(@PathVariable Long id, Model model) {
 		model.addAttribute("account", this.accounts.get(id));
@@ -105,7 +157,7 @@ class AccountAdminController {
 	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Account account = this.accounts.get(id);
-		checkPasswordsMatch(form, result);
+		checkPassword(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("account", account);
 			return PASSWORD_VIEW;

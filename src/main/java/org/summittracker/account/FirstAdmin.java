@@ -52,10 +52,16 @@ class FirstAdmin implements ApplicationRunner {
 						AccountService.MIN_PASSWORD_LENGTH);
 				return;
 			}
+			if (this.password
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > AccountService.MAX_PASSWORD_BYTES) {
+				log.error("SUMMIT_ADMIN_PASSWORD is longer than {} bytes, more than bcrypt reads; no admin account was "
+						+ "created", AccountService.MAX_PASSWORD_BYTES);
+				return;
+			}
 			if (!this.accounts.exists(this.username)) {
 				this.accounts.create(this.username, this.displayName, this.password, Role.ADMIN);
 				log.info("Created the first admin account '{}' from SUMMIT_ADMIN_USERNAME/SUMMIT_ADMIN_PASSWORD",
-						AccountService.normalize(this.username));
+						Usernames.normalize(this.username));
 				return;
 			}
 		}

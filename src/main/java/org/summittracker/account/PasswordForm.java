@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 public class PasswordForm {
 
 	@NotBlank
-	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200)
+	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = AccountService.MAX_PASSWORD_BYTES)
 	private String password;
 
 	private String passwordAgain;

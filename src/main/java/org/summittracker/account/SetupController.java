@@ -53,7 +53,7 @@ class SetupController {
 			model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
 			return ErrorPages.VIEW;
 		}
-		AccountAdminController.checkPasswordsMatch(form, result);
+		AccountAdminController.checkPassword(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("token", token);
 			return VIEW;

@@ -5,10 +5,13 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summittracker.system.Failures;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.RequestGuard;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -55,14 +58,35 @@ class ApiErrors {
 			return problem(HttpStatus.valueOf(response.getStatusCode().value()), response.getBody().getDetail(),
 					request);
 		}
-		log.error("500 {} {}?{}", request.getMethod(), request.getRequestURI(), request.getQueryString(), ex);
+		HttpStatus status = Failures.statusOf(ex);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			log.warn("503 {} {} [request {}]: database out of reach: {}", request.getMethod(), request.getRequestURI(),
+					RequestGuard.id(request), ex.getMessage());
+			return ResponseEntity.status(status)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Failures.RETRY_AFTER_SECONDS))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(body(status, "The database is out of reach; try again shortly", request));
+		}
+		if (status == HttpStatus.BAD_REQUEST) {
+			log.info("400 {} {} [request {}]: the database refused a value: {}", request.getMethod(),
+					request.getRequestURI(), RequestGuard.id(request), ex.getMessage());
+			return problem(status, "A parameter holds a value that cannot be used", request);
+		}
+		log.error("500 {} {}?{} [request {}]", request.getMethod(), request.getRequestURI(), request.getQueryString(),
+				RequestGuard.id(request), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be answered", request);
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body(status, detail, request));
+	}
+
+	private static ProblemDetail body(HttpStatus status, String detail, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem;
 	}
 
 }

@@ -3,7 +3,8 @@ package org.summittracker.api;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.springframework.data.domain.PageRequest;
+import org.summittracker.system.PageNumbers;
+
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -21,7 +22,7 @@ record Paging(@Parameter(description = "Page number, from 1") @Schema(defaultVal
 	Pageable pageable() {
 		int page = (this.page != null) ? this.page : 1;
 		int size = (this.size != null) ? this.size : DEFAULT_SIZE;
-		return PageRequest.of(Math.max(page, 1) - 1, Math.min(Math.max(size, 1), MAX_SIZE));
+		return PageNumbers.of(page, Math.min(Math.max(size, 1), MAX_SIZE));
 	}
 
 }

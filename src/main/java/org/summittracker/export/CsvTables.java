@@ -3,13 +3,16 @@ package org.summittracker.export;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a table as RFC 4180 CSV with commons-csv: a header row, then one row per record;
- * null is an empty field.
+ * null is an empty field. Every text cell that a spreadsheet would read as a formula is
+ * neutralised ({@link #safe(Object)}), so a name typed as {@code =HYPERLINK(...)} opens
+ * as text.
  */
 final class CsvTables {
 
@@ -21,13 +24,30 @@ final class CsvTables {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (R row : table.rows()) {
-				printer.printRecord(table.values(row));
+				List<Object> values = table.values(row).stream().map(CsvTables::safe).toList();
+				printer.printRecord(values);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * OWASP's rule against CSV injection: a text cell that starts with {@code =},
+	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
+	 * apostrophe, which spreadsheets show as text and do not evaluate. Numbers stay
+	 * numbers (a negative longitude is not a formula); quoting is commons-csv's.
+	 */
+	static Object safe(Object value) {
+		if (value instanceof CharSequence text && !text.isEmpty()) {
+			char first = text.charAt(0);
+			if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+				return "'" + text;
+			}
+		}
+		return value;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.summittracker.history;
 
 import java.util.Locale;
 
+import org.summittracker.system.InvalidInputException;
+import org.summittracker.system.PageNumbers;
 import org.summittracker.system.RecordNotFoundException;
 import org.summittracker.system.StaleEditException;
 
@@ -43,6 +45,9 @@ class HistoryController {
 	@PostMapping("/admin/history/{kind}/{id}/restore")
 	String restore(@PathVariable String kind, @PathVariable long id, @RequestParam long revision,
 			@RequestParam long version, RedirectAttributes redirect) {
+		if (revision <= 0) {
+			throw new InvalidInputException("revision", revision);
+		}
 		try {
 			this.history.restore(kindOf(kind), id, revision, version);
 			redirect.addFlashAttribute("flashMessage", "history.restored");
@@ -60,7 +65,7 @@ class HistoryController {
 	@GetMapping("/admin/changes")
 	String changes(@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		int current = Math.max(page, 1);
-		var entries = this.history.recentChanges(FEED_PAGE + 1, (current - 1) * FEED_PAGE);
+		var entries = this.history.recentChanges(FEED_PAGE + 1, PageNumbers.offset(current, FEED_PAGE));
 		model.addAttribute("entries", entries.subList(0, Math.min(FEED_PAGE, entries.size())));
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", entries.size() > FEED_PAGE);

@@ -108,8 +108,8 @@ public class HistoryService {
 				}
 			}
 			boolean latest = i == rows.size() - 1;
-			changes.add(new Change(revision.getId(), revision.getInstant(), revision.getUsername(), action(type),
-					touched, !latest && type != RevisionType.DEL && current != null));
+			changes.add(new Change(revision.getId(), revision.getInstant(), revision.getAuthor(), action(type), touched,
+					!latest && type != RevisionType.DEL && current != null));
 			before = after;
 		}
 		Collections.reverse(changes);
@@ -166,10 +166,11 @@ public class HistoryService {
 				.append("_aud a");
 		}
 		return this.jdbc.query(
-				"select c.*, r.timestamp, r.username from (" + union + ") c join revision r on r.id = c.rev "
+				"select c.*, r.timestamp, coalesce(ac.display_name, r.username) as author from (" + union
+						+ ") c join revision r on r.id = c.rev left join account ac on ac.username = r.username "
 						+ "where r.username <> 'seed' order by c.rev desc, c.kind limit ? offset ?",
 				(rs, n) -> new FeedEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("timestamp")),
-						rs.getString("username"), rs.getString("kind"), rs.getLong("id"), rs.getString("label"),
+						rs.getString("author"), rs.getString("kind"), rs.getLong("id"), rs.getString("label"),
 						action(RevisionType.fromRepresentation((byte) rs.getInt("revtype")))),
 				limit, offset);
 	}

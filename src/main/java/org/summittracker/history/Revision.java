@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.ModifiedEntityNames;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
@@ -23,6 +24,9 @@ import org.hibernate.envers.RevisionTimestamp;
 @RevisionEntity(RevisionUserListener.class)
 public class Revision {
 
+	/** Authors of revisions that no one signed in for. */
+	static final Set<String> NOT_AN_ACCOUNT = Set.of("seed", "system");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@RevisionNumber
@@ -32,6 +36,10 @@ public class Revision {
 	private long timestamp;
 
 	private String username;
+
+	/** The account's public name, read with the revision (never its sign-in name). */
+	@Formula("(select a.display_name from account a where a.username = username)")
+	private String displayName;
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@JoinTable(name = "revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
@@ -49,6 +57,17 @@ public class Revision {
 
 	public String getUsername() {
 		return this.username;
+	}
+
+	/**
+	 * Whom readers see as the author: the account's public name; the seed and the system
+	 * as such; null when no account has the username any more.
+	 */
+	public String getAuthor() {
+		if (this.displayName != null) {
+			return this.displayName;
+		}
+		return (NOT_AN_ACCOUNT.contains(this.username)) ? this.username : null;
 	}
 
 	void setUsername(String username) {

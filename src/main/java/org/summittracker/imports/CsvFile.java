@@ -62,15 +62,23 @@ final class CsvFile {
 		}
 		List<String> header = List.of();
 		List<Row> rows = new ArrayList<>();
+		boolean tooMany = false;
 		try (CSVParser parser = CSVParser.parse(csv, FORMAT)) {
 			long lastLine = 0;
+			Lines lines = new Lines(csv);
 			try {
 				for (CSVRecord record : parser) {
 					if (header.isEmpty()) {
 						header = record.toList();
 					}
 					else if (!record.toList().stream().allMatch(String::isEmpty)) {
-						rows.add(new Row(lineOf(csv, record.getCharacterPosition()), record.toList()));
+						if (rows.size() == MAX_ROWS) {
+							// reading stops here: a preview past the limit would only be
+							// refused
+							tooMany = true;
+							break;
+						}
+						rows.add(new Row(lines.lineOf(record.getCharacterPosition()), record.toList()));
 					}
 					lastLine = parser.getCurrentLineNumber();
 				}
@@ -87,8 +95,8 @@ final class CsvFile {
 		if (rows.isEmpty()) {
 			problems.add(problem("imports.csv.empty"));
 		}
-		if (rows.size() > MAX_ROWS) {
-			problems.add(problem("imports.csv.tooMany", rows.size(), MAX_ROWS));
+		if (tooMany) {
+			problems.add(problem("imports.csv.tooMany", MAX_ROWS));
 		}
 		return new CsvFile(header, positions, rows, problems);
 	}
@@ -119,21 +127,35 @@ final class CsvFile {
 	}
 
 	/**
-	 * The line a record starts on, counting the empty lines before it that the parser
-	 * skipped.
+	 * The line each record starts on, counting the empty lines before it that the parser
+	 * skipped. Records come in order, so the text is scanned once, from the previous
+	 * record on.
 	 */
-	private static int lineOf(String csv, long characterPosition) {
-		int position = (int) Math.min(characterPosition, csv.length());
-		while (position < csv.length() && (csv.charAt(position) == '\n' || csv.charAt(position) == '\r')) {
-			position++;
+	private static final class Lines {
+
+		private final String csv;
+
+		private int position;
+
+		private int line = 1;
+
+		Lines(String csv) {
+			this.csv = csv;
 		}
-		int line = 1;
-		for (int i = 0; i < position; i++) {
-			if (csv.charAt(i) == '\n') {
-				line++;
+
+		int lineOf(long characterPosition) {
+			int target = (int) Math.min(characterPosition, this.csv.length());
+			while (target < this.csv.length() && (this.csv.charAt(target) == '\n' || this.csv.charAt(target) == '\r')) {
+				target++;
 			}
+			for (; this.position < target; this.position++) {
+				if (this.csv.charAt(this.position) == '\n') {
+					this.line++;
+				}
+			}
+			return this.line;
 		}
-		return line;
+
 	}
 
 	/** The line commons-csv names in its message, or the line after the last one read. */

@@ -72,6 +72,7 @@ class ImportController {
 			@RequestParam(name = "upload", required = false) Optional<MultipartFile> upload, Model model,
 			Locale locale) {
 		upload.filter((file) -> !file.isEmpty()).ifPresent((file) -> readUpload(file, form, result));
+		checkSize(form, result);
 		if (result.hasErrors()) {
 			return show(model, null, locale);
 		}
@@ -81,6 +82,7 @@ class ImportController {
 	@PostMapping("/admin/imports")
 	String importRows(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
+		checkSize(form, result);
 		if (result.hasErrors()) {
 			return show(model, null, locale);
 		}
@@ -126,21 +128,36 @@ class ImportController {
 	 */
 	private static void readUpload(MultipartFile file, ImportForm form, BindingResult result) {
 		try {
-			if (file.getSize() > ImportForm.MAX_LENGTH) {
-				result.rejectValue("csv", "imports.csv.tooLarge", new Object[] { ImportForm.MAX_LENGTH }, null);
+			int limit = (form.getKind() != null) ? form.getKind().getMaxBytes() : ImportForm.MAX_LENGTH;
+			if (file.getSize() > limit) {
+				result.rejectValue("csv", "imports.csv.tooLarge", new Object[] { limit }, null);
 				return;
 			}
-			form.setCsv(StandardCharsets.UTF_8.newDecoder()
+			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(file.getBytes()))
-				.toString());
+				.toString();
+			if (text.indexOf('\0') >= 0) {
+				// a NUL byte: a binary file, and nothing PostgreSQL could store
+				result.rejectValue("csv", "imports.csv.encoding");
+				return;
+			}
+			form.setCsv(text);
 		}
 		catch (CharacterCodingException ex) {
 			result.rejectValue("csv", "imports.csv.encoding");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Pasted or uploaded, the text may be as large as its kind allows. */
+	private static void checkSize(ImportForm form, BindingResult result) {
+		if (form.getKind() != null && form.getCsv() != null && !result.hasFieldErrors("csv")
+				&& form.getCsv().getBytes(StandardCharsets.UTF_8).length > form.getKind().getMaxBytes()) {
+			result.rejectValue("csv", "imports.csv.tooLarge", new Object[] { form.getKind().getMaxBytes() }, null);
 		}
 	}
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum ImportKind {
 
-	ATTENDANCE("attendance.csv",
+	ATTENDANCE("attendance.csv", 1_000_000,
 			List.of(Column.required("summit"), Column.optional("person"), Column.optional("nation"),
 					Column.optional("organization"), Column.required("capacity"), Column.optional("standing"),
 					Column.required("status"), Column.optional("instead_of"), Column.optional("note")),
@@ -18,7 +18,7 @@ public enum ImportKind {
 					List.of("sco-2024-astana", "S. Jaishankar", "IND", "", "MINISTER", "MEMBER", "ATTENDED",
 							"Narendra Modi", "Sent in place of the prime minister"))),
 
-	MEMBERSHIPS("memberships.csv",
+	MEMBERSHIPS("memberships.csv", 400_000,
 			List.of(Column.required("nation"), Column.required("organization"), Column.required("standing"),
 					Column.optional("start"), Column.optional("end"), Column.optional("note")),
 			List.of(List.of("Belarus", "SCO", "MEMBER", "2024-07-04", "", "Joined at the Astana summit"),
@@ -26,14 +26,26 @@ public enum ImportKind {
 
 	private final String templateName;
 
+	private final int maxBytes;
+
 	private final List<Column> columns;
 
 	private final List<List<String>> example;
 
-	ImportKind(String templateName, List<Column> columns, List<List<String>> example) {
+	ImportKind(String templateName, int maxBytes, List<Column> columns, List<List<String>> example) {
 		this.templateName = templateName;
+		this.maxBytes = maxBytes;
 		this.columns = columns;
 		this.example = example;
+	}
+
+	/**
+	 * The largest file of this kind an editor may upload or paste, in UTF-8 bytes: room
+	 * for {@link CsvFile#MAX_ROWS} rows with long notes (attendance) or short ones
+	 * (memberships), and no more, so that a preview stays quick.
+	 */
+	public int getMaxBytes() {
+		return this.maxBytes;
 	}
 
 	/** The file name the downloadable template is offered under. */

@@ -4,26 +4,65 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Everything public stays readable without signing in; every write needs a signed-in
- * editor, and account management an admin. Form sign-in, CSRF tokens on every form, a new
- * session id at sign-in.
+ * Everything public stays readable without signing in (GET and HEAD alike; OPTIONS is
+ * answered everywhere); every write needs a signed-in editor, and account management an
+ * admin. How people sign in is {@link SignInSecurity}'s; CSRF tokens on every form. Every
+ * answer carries a strict Content-Security-Policy, Referrer-Policy and
+ * Permissions-Policy.
+ * <p>
+ * Pages under {@code /embed/**} have a filter chain of their own, read-only, whose only
+ * difference is that other sites may frame them: the hook for embeddable widgets.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** The policy every page gets; {@code frame-ancestors} is added per chain. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/**
+	 * Embeddable pages: read-only, no session needed, and framable by any site. Nothing
+	 * is mapped here yet; an embed controller only has to use the {@code /embed/} prefix.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailures)
-			throws Exception {
+	@Order(1)
+	SecurityFilterChain embedFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/embed/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/embed/**")
+						.permitAll()
+						.requestMatchers(HttpMethod.HEAD, "/embed/**")
+						.permitAll()
+						.requestMatchers(HttpMethod.OPTIONS, "/embed/**")
+						.permitAll()
+						.anyRequest()
+						.denyAll())
+			.headers((headers) -> policies(headers, "*").frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSecurity signIn) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers(HttpMethod.OPTIONS, "/**")
 					.permitAll()
 					.requestMatchers("/admin/accounts/**")
 					.hasRole("ADMIN")
@@ -31,16 +70,25 @@ class SecurityConfiguration {
 					.hasAnyRole("EDITOR", "ADMIN")
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/**")
+					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/setup")
 					.permitAll()
 					.anyRequest()
 					.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(signInFailures).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.migrateSession()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+			.headers((headers) -> policies(headers, "'none'"));
+		signIn.configure(http);
 		return http.build();
+	}
+
+	private static HeadersConfigurer<HttpSecurity> policies(HeadersConfigurer<HttpSecurity> headers,
+			String frameAncestors) {
+		return headers
+			.contentSecurityPolicy(
+					(csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY + "; frame-ancestors " + frameAncestors))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
 	}
 
 	@Bean

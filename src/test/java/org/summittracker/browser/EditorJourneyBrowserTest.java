@@ -73,7 +73,7 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 		this.browser.findElement(By.cssSelector(".record-actions")).findElement(By.linkText("History")).click();
 		waitForText(By.tagName("h1"), "History of Test browser summit");
 		assertThat(this.browser.findElement(By.cssSelector("li.change")).getText()).contains("Created",
-				"by test-editor", "Bishkek");
+				"by Test editor", "Bishkek");
 	}
 
 	private void addAttendance(String person, String nation, String insteadOf) {

@@ -18,6 +18,23 @@ class HistoryTest extends IntegrationTest {
 	}
 
 	@Test
+	void historyPagesSignChangesWithThePublicNameTheAdminChose() {
+		WebSession editor = signedIn(Role.EDITOR);
+		long id = createThroughTheForm(editor);
+		long account = this.jdbc.queryForObject("select id from account where username = 'test-editor'", Long.class);
+		WebSession admin = signedIn(Role.ADMIN);
+
+		Response renamed = admin.submit(admin.get("/admin/accounts/" + account + "/name"), "form[action$='/name']",
+				fields("displayName", "A. Historian"));
+		Page history = anonymous().get("/history/summit/" + id);
+		this.jdbc.update("update account set display_name = 'Test editor' where id = ?", account);
+
+		assertThat(renamed.redirectsTo("/admin/accounts")).isTrue();
+		assertThat(history.html().select("li.change").get(0).text()).contains("by A. Historian");
+		assertThat(history.body()).doesNotContain("test-editor");
+	}
+
+	@Test
 	void everyChangeIsRecordedWithWhoWhenAndWhichFieldsOldToNew() {
 		WebSession editor = signedIn(Role.EDITOR);
 		long id = createThroughTheForm(editor);
@@ -31,7 +48,8 @@ class HistoryTest extends IntegrationTest {
 		var changes = history.html().select("li.change");
 		assertThat(changes).hasSize(2);
 		assertThat(changes.get(0).select(".action").text()).isEqualTo("Changed");
-		assertThat(changes.get(0).text()).contains("by test-editor");
+		assertThat(changes.get(0).text()).contains("by Test editor");
+		assertThat(history.body()).as("the sign-in name stays private").doesNotContain("test-editor");
 		assertThat(changes.get(0).select("table.fields tbody tr").eachText())
 			.containsExactlyInAnyOrder("City Bishkek Cholpon-Ata", "Status Planned Confirmed");
 		assertThat(changes.get(1).select(".action").text()).isEqualTo("Created");
@@ -80,7 +98,7 @@ class HistoryTest extends IntegrationTest {
 
 		Page feed = editor.get("/admin/changes");
 
-		assertThat(feed.row("table.feed tbody tr", "Test history summit").text()).contains("test-editor", "Created",
+		assertThat(feed.row("table.feed tbody tr", "Test history summit").text()).contains("Test editor", "Created",
 				"summit");
 		assertThat(feed.html().select("table.feed a").eachAttr("href"))
 			.anySatisfy((href) -> assertThat(href).startsWith("/history/summit/" + id));

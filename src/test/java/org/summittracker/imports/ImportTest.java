@@ -305,6 +305,45 @@ class ImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void aFileOverTheRowLimitIsReadUpToTheLimitAndSaysSoWithLinesCountedAcrossBlankOnes() {
+		WebSession editor = signedIn(Role.EDITOR);
+		StringBuilder csv = new StringBuilder(MEMBERSHIP_HEADER);
+		for (int i = 0; i < CsvFile.MAX_ROWS + 500; i++) {
+			csv.append("Test Importland,SCO,OBSERVER,").append(1900 + (i % 100)).append(",,").append("\n");
+			if (i == 9) {
+				csv.append("\n\n");
+			}
+		}
+
+		Response preview = preview(editor, "MEMBERSHIPS", csv.toString());
+
+		Document html = preview.page().html();
+		assertThat(html.select(".file-problems").text())
+			.contains("The file has more than 2,000 rows: reading stopped there");
+		assertThat(html.select("table.import-rows tbody tr")).hasSize(CsvFile.MAX_ROWS);
+		assertThat(html.select("table.import-rows tbody tr").get(10).id()).isEqualTo("line-14");
+		assertThat(html.select("table.import-rows tbody tr").last().id()).isEqualTo("line-" + (CsvFile.MAX_ROWS + 3));
+		assertThat(html.select("form.import-confirm")).isEmpty();
+		assertThat(memberships()).isZero();
+	}
+
+	@Test
+	void eachKindHasItsOwnSizeLimitAndANulByteMakesAFileUnreadable() throws Exception {
+		WebSession editor = signedIn(Role.EDITOR);
+		String row = "Test Importland,SCO,OBSERVER,2020,,a note to make the row longer than usual\n";
+		String large = MEMBERSHIP_HEADER + row.repeat(ImportKind.MEMBERSHIPS.getMaxBytes() / row.length() + 10);
+
+		Response tooLarge = preview(editor, "MEMBERSHIPS", large);
+		Document nul = upload(editor, csrf(editor.get("/admin/imports")), "MEMBERSHIPS",
+				(MEMBERSHIP_HEADER + "Test\u0000land,SCO,OBSERVER,2020,,\n").getBytes(StandardCharsets.UTF_8));
+
+		assertThat(tooLarge.status()).isEqualTo(200);
+		assertThat(tooLarge.page().html().select("#csv-error").text()).startsWith("The file is too large");
+		assertThat(large.length()).isLessThan(ImportKind.ATTENDANCE.getMaxBytes());
+		assertThat(nul.select("#csv-error").text()).startsWith("The file is not UTF-8 text");
+	}
+
+	@Test
 	void anUploadedFileIsPreviewedLikePastedText() throws Exception {
 		WebSession editor = signedIn(Role.EDITOR);
 		Page form = editor.get("/admin/imports");

@@ -23,8 +23,8 @@ import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.system.ListQuery;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.PageNumbers;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,8 +84,8 @@ class NationController {
 		Map<Long, List<Membership>> current = this.memberships.findCurrent()
 			.stream()
 			.collect(Collectors.groupingBy((m) -> m.getNation().getId()));
-		model.addAttribute("nations", this.nations.search(selected,
-				PageRequest.of(Math.max(page - 1, 0), PAGE_SIZE, query.toSort(Sort.by("name")))));
+		model.addAttribute("nations",
+				this.nations.search(selected, PageNumbers.of(page, PAGE_SIZE, query.toSort(Sort.by("name")))));
 		model.addAttribute("memberships", current);
 		return LIST_VIEW;
 	}

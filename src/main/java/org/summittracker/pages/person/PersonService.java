@@ -18,9 +18,9 @@ import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.PageNumbers;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +69,7 @@ public class PersonService {
 	}
 
 	public Page<Person> search(String nation, int page, int size, Sort sort) {
-		return this.people.search((nation != null) ? nation : "", PageRequest.of(Math.max(page, 0), size, sort));
+		return this.people.search((nation != null) ? nation : "", PageNumbers.ofIndex(page, size, sort));
 	}
 
 	/** Each listed person's current offices, in one statement for the whole page. */

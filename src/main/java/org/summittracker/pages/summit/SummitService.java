@@ -27,6 +27,7 @@ import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
 import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.system.RecordNotFoundException;
+import org.summittracker.system.PageNumbers;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -112,7 +113,7 @@ public class SummitService implements SummitSections {
 
 	public Page<Summit> search(String organization, int year, SummitKind kind, int page, int size, Sort sort) {
 		Collection<SummitKind> kinds = (kind != null) ? Set.of(kind) : EnumSet.allOf(SummitKind.class);
-		Pageable pageable = PageRequest.of(Math.max(page, 0), size, sort);
+		Pageable pageable = PageNumbers.ofIndex(page, size, sort);
 		return this.summits.search((organization != null) ? organization : "", year, kinds, pageable);
 	}
 

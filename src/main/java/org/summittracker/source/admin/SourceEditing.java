@@ -11,11 +11,12 @@ import org.summittracker.source.SourceRepository;
 import org.summittracker.source.SourceUse;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.PartialDates;
+import org.summittracker.system.PageNumbers;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.References;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,7 @@ class SourceEditing extends RecordEditing<Source, SourceRepository> {
 	@Transactional(readOnly = true)
 	public Page<Source> search(String text, int page, int size) {
 		String pattern = "%" + escapeLike((text != null) ? text.toLowerCase(Locale.ROOT) : "") + "%";
-		return this.records.search(pattern, PageRequest.of(Math.max(page, 0), size));
+		return this.records.search(pattern, PageNumbers.ofIndex(page, size, Sort.unsorted()));
 	}
 
 	/** How many citations name each source of a list page, by source id. */

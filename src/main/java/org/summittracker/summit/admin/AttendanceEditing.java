@@ -33,7 +33,8 @@ public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepos
 	/** The constraints whose names do not say the field to fix. */
 	public static final Map<String, String> CONSTRAINT_FIELDS = Map.of("attendance_one_row_per_person", "personLabel",
 			"attendance_names_someone", "personLabel", "attendance_represents_one", "organization",
-			"attendance_not_instead_of_self", "insteadOfLabel");
+			"attendance_not_instead_of_self", "insteadOfLabel", "attendance_nation_id_key", "nationLabel",
+			"attendance_organization_id_key", "organization");
 
 	private final Lookups lookups;
 
