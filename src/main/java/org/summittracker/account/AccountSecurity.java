@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Form sign-in behind {@link SignInGuard}, the same answer for every failure, and every
@@ -43,15 +44,13 @@ class AccountSecurity implements SignInSecurity {
 		this.sessions = sessions;
 	}
 
+	/**
+	 * The sessions themselves, in PostgreSQL (Spring Session JDBC), indexed by the
+	 * signed-in username: every instance sees, and can end, every session of an account.
+	 */
 	@Bean
-	static SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/** Tells the registry when a session ends on its own (sign-out, timeout). */
-	@Bean
-	static HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	static <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	@Override

@@ -1,13 +1,10 @@
 package org.summittracker.account;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -16,8 +13,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Ends an account's open sessions when its access changes. Every session is registered at
  * sign-in in Spring Security's {@link SessionRegistry}; an ended session's next request
  * is signed out and sent to the sign-in page. The session of the admin making the change
- * stays open. (Moving sessions to Spring Session JDBC later means registering
- * {@code SpringSessionBackedSessionRegistry} as the registry; this class stays as it is.)
+ * stays open. The sessions live in PostgreSQL (Spring Session JDBC), so this ends them on
+ * every instance.
  */
 @Component
 class AccountSessions {
@@ -33,15 +30,11 @@ class AccountSessions {
 	void end(String username) {
 		String current = currentSessionId();
 		int ended = 0;
-		for (Object principal : this.registry.getAllPrincipals()) {
-			if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
-				List<SessionInformation> sessions = this.registry.getAllSessions(principal, false);
-				for (SessionInformation session : sessions) {
-					if (!session.getSessionId().equals(current)) {
-						session.expireNow();
-						ended++;
-					}
-				}
+		// the registry finds an account's sessions by its username, in every instance
+		for (SessionInformation session : this.registry.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(current)) {
+				session.expireNow();
+				ended++;
 			}
 		}
 		if (ended > 0) {

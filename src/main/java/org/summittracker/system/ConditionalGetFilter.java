@@ -77,9 +77,18 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		// page:
 		// a lagging replica then serves a page at least as new as its version, never
 		// older
-		DataVersion current = this.readOnly
-			.execute((status) -> this.jdbc.queryForObject("select version, changed_at from data_version",
-					(row, i) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant())));
+		DataVersion current;
+		try {
+			current = this.readOnly
+				.execute((status) -> this.jdbc.queryForObject("select version, changed_at from data_version",
+						(row, i) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant())));
+		}
+		catch (RuntimeException ex) {
+			// the database out of reach: the page itself fails and answers as every page
+			// does then (503), without caching headers
+			chain.doFilter(request, response);
+			return;
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		String etag = "W/\"" + current.version() + "-" + today + "\"";
 		Instant startOfToday = today.atStartOfDay(this.clock.getZone()).toInstant();
