@@ -114,8 +114,7 @@ class PhoneBrowserTest extends IntegrationTest {
 			.containsExactly("\"Nation\"", "\"Represented by\"", "\"Capacity\"", "\"Status\"", "\"Note\"",
 					"\"Sources\"");
 
-		WebElement summits = this.browser.findElement(By.cssSelector(".site-menu-links"))
-			.findElement(By.linkText("Summits"));
+		WebElement summits = this.browser.findElement(By.cssSelector(".site-menu-links a[href='/summits']"));
 		assertThat(summits.isDisplayed()).as("the menu is folded on a phone").isFalse();
 		assertThat(this.browser.findElement(By.id("site-search")).isDisplayed()).isTrue();
 		this.browser.findElement(By.cssSelector(".site-menu > summary")).click();
