@@ -41,7 +41,7 @@ class PhoneBrowserTest extends IntegrationTest {
 			"/organizations/sco/timeline", "/timeline", "/leaders/recep-tayyip-erdogan/timeline", "/map",
 			"/search?q=erdogan", "/compare/summits?s=sco-2024-astana&s=nato-2024-washington",
 			"/compare/organizations?o=sco&o=nato", "/embed/summits/sco-2024-astana",
-			"/embed/leaders/recep-tayyip-erdogan", "/login");
+			"/embed/leaders/recep-tayyip-erdogan", "/login", "/api/docs");
 
 	private WebDriver browser;
 
@@ -165,6 +165,18 @@ class PhoneBrowserTest extends IntegrationTest {
 			assertThat(box.get("left").doubleValue()).as(field.getAttribute("id")).isGreaterThanOrEqualTo(0);
 			assertThat(box.get("right").doubleValue()).as(field.getAttribute("id")).isLessThanOrEqualTo(width);
 		}
+	}
+
+	@Test
+	void theApiDocsCarryTheAppsHeaderWithALinkHome() {
+		this.browser.get(baseUrl() + "/api/docs");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((b) -> !b.findElements(By.cssSelector(".opblock-summary-path")).isEmpty());
+		WebElement home = this.browser.findElement(By.cssSelector(".api-header a.api-brand"));
+		assertThat(home.getAttribute("href")).isEqualTo(baseUrl() + "/");
+		assertThat(home.getText()).contains("Summit Tracker");
+		assertThat(number("return document.documentElement.scrollWidth"))
+			.isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
 	}
 
 	private long viewportWidth() {

@@ -33,7 +33,8 @@ class PersonPagesTest extends IntegrationTest {
 	void modisPageShowsWhoRepresentedHimAtAstanaAndHisAbsence() {
 		Page page = get("/leaders/narendra-modi");
 
-		assertThat(page.html().select(".represented").text()).contains("SCO Summit 2024", "S. Jaishankar", "Minister");
+		assertThat(page.html().select(".represented").text()).contains("SCO Summit 2024", "S. Jaishankar",
+				"Minister of External Affairs of India");
 		assertThat(page.html().select("table.appearances").text()).contains("SCO Summit 2024", "Absent",
 				"G7 Summit 2024", "Guest", "Modi–Putin talks in New Delhi", "6 December 2021");
 	}
