@@ -81,4 +81,13 @@
     var token = document.querySelector('meta[name="_csrf"]');
     if (token) { event.detail.headers['X-CSRF-TOKEN'] = token.content; }
   });
+
+  // The header menu is a <details> rendered open (so it works without script); on a phone it folds away until
+  // the reader opens it, and it opens again when the window grows past the phone layout.
+  var phone = window.matchMedia('(max-width: 767.98px)');
+  function fitMenu() {
+    document.querySelectorAll('details.site-menu').forEach(function (menu) { menu.open = !phone.matches; });
+  }
+  document.addEventListener('DOMContentLoaded', fitMenu);
+  phone.addEventListener('change', fitMenu);
 })();

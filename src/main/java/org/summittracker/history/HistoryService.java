@@ -175,6 +175,55 @@ public class HistoryService {
 				limit, offset);
 	}
 
+	/**
+	 * Rows of an audit table a feed follows: those of {@code kind} whose {@code column}
+	 * (a column of that table, named in code, never by a reader) holds {@code value}.
+	 */
+	public record Followed(RecordKind kind, String column, long value) {
+
+		public static Followed record(RecordKind kind, long id) {
+			return new Followed(kind, "id", id);
+		}
+
+	}
+
+	/**
+	 * The latest changes to the followed rows, the seed import included, newest first; no
+	 * rows followed means every record.
+	 */
+	public List<FeedEntry> changesOf(List<Followed> followed, int limit) {
+		StringBuilder union = new StringBuilder();
+		List<Object> args = new ArrayList<>();
+		List<Followed> scopes = followed.isEmpty()
+				? java.util.Arrays.stream(RecordKind.values()).map((k) -> new Followed(k, null, 0)).toList() : followed;
+		for (Followed scope : scopes) {
+			union.append((union.length() > 0) ? " union all " : "")
+				.append("select '")
+				.append(scope.kind().slug())
+				.append("' as kind, a.id, a.rev, a.revtype, ")
+				.append(scope.kind().labelSql())
+				.append(" as label from ")
+				.append(scope.kind().table())
+				.append("_aud a");
+			if (scope.column() != null) {
+				if (!scope.column().matches("[a-z_]+")) {
+					throw new IllegalArgumentException("Not a column: " + scope.column());
+				}
+				union.append(" where a.").append(scope.column()).append(" = ?");
+				args.add(scope.value());
+			}
+		}
+		args.add(limit);
+		return this.jdbc.query(
+				"select c.*, r.timestamp, coalesce(ac.display_name, r.username) as author from (" + union
+						+ ") c join revision r on r.id = c.rev left join account ac on ac.username = r.username"
+						+ " order by c.rev desc, c.kind, c.id limit ?",
+				(rs, n) -> new FeedEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("timestamp")),
+						rs.getString("author"), rs.getString("kind"), rs.getLong("id"), rs.getString("label"),
+						action(RevisionType.fromRepresentation((byte) rs.getInt("revtype")))),
+				args.toArray());
+	}
+
 	private static Change.Action action(RevisionType type) {
 		return switch (type) {
 			case ADD -> Change.Action.CREATED;

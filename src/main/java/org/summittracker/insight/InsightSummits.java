@@ -49,11 +49,15 @@ interface InsightSummits extends Repository<Summit, Long> {
 			""")
 	List<Summit> findOrganizationSummitsIn(@Param("year") int year);
 
+	/**
+	 * Each year with an organization summit, newest first, and how many attendance rows
+	 * its summits hold: the matrix opens on a year that has some.
+	 */
 	@Query("""
-			select distinct extract(year from s.startDate) from Summit s
-			where s.kind = ORGANIZATION_SUMMIT order by 1 desc
+			select extract(year from s.startDate), count(a) from Summit s left join s.attendances a
+			where s.kind = ORGANIZATION_SUMMIT group by extract(year from s.startDate) order by 1 desc
 			""")
-	List<Integer> findOrganizationSummitYears();
+	List<Object[]> findOrganizationSummitYearsWithAttendance();
 
 	/**
 	 * Summits and meetings for the time axis, oldest first; with an organization, its

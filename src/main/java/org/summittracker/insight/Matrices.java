@@ -69,10 +69,15 @@ class Matrices {
 	 * this one.
 	 */
 	AttendanceMatrix ofYear(Integer requestedYear) {
-		List<Integer> years = this.summits.findOrganizationSummitYears();
+		List<Object[]> attended = this.summits.findOrganizationSummitYearsWithAttendance();
+		List<Integer> years = attended.stream().map((row) -> ((Number) row[0]).intValue()).toList();
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int year = (requestedYear != null) ? requestedYear
-				: years.stream().filter((y) -> y <= thisYear).findFirst().orElse(thisYear);
+				: attended.stream()
+					.filter((row) -> ((Number) row[0]).intValue() <= thisYear && ((Number) row[1]).longValue() > 0)
+					.map((row) -> ((Number) row[0]).intValue())
+					.findFirst()
+					.orElse(years.stream().filter((y) -> y <= thisYear).findFirst().orElse(thisYear));
 		List<Summit> columns = this.summits.findOrganizationSummitsIn(year);
 		Set<Organization> convening = columns.stream()
 			.map(Summit::getOrganization)

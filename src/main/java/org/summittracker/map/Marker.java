@@ -14,8 +14,10 @@ import org.summittracker.summit.SummitKind;
  * @param y where the marker is drawn
  * @param labelEnd whether the focus label ends at the marker (near the map's east edge)
  * rather than starting there
+ * @param crowded whether it shares a ring with others (drawn smaller, so the ring stays
+ * within the place's country)
  */
-public record Marker(Summit summit, double x, double y, boolean labelEnd) {
+public record Marker(Summit summit, double x, double y, boolean labelEnd, boolean crowded) {
 
 	/** Text for an SVG attribute: "251.43", whatever the locale. */
 	private static String unit(double value) {
@@ -53,7 +55,8 @@ public record Marker(Summit summit, double x, double y, boolean labelEnd) {
 
 	/** The marker's radius: a meeting's is smaller than a summit's. */
 	public String r() {
-		return unit(isMeeting() ? WorldMap.RADIUS * 0.75 : WorldMap.RADIUS);
+		double scale = this.crowded ? WorldMap.CROWDED_SCALE : 1;
+		return unit((isMeeting() ? WorldMap.RADIUS * 0.75 : WorldMap.RADIUS) * scale);
 	}
 
 	public boolean isMeeting() {

@@ -28,8 +28,14 @@ public record WorldMap(List<Marker> markers, List<Summit> unplaced) {
 	 */
 	static final double CROWDED = 3.5;
 
-	/** The ring's radius, in degrees: wide enough that markers on it do not overlap. */
-	static final double RING = 3.2;
+	/**
+	 * The smallest ring's radius, in degrees: small enough that the markers of one city
+	 * stay in its country, as their smaller size ({@link #CROWDED_SCALE}) allows.
+	 */
+	static final double RING = 1.4;
+
+	/** Markers that share a ring are drawn this much smaller, so the ring stays tight. */
+	static final double CROWDED_SCALE = 0.6;
 
 	/**
 	 * A summit marker's radius, in degrees (a meeting's is smaller); see
@@ -91,11 +97,11 @@ public record WorldMap(List<Marker> markers, List<Summit> unplaced) {
 				double y = centre[1];
 				if (group.size() > 1) {
 					double angle = -Math.PI / 2 + 2 * Math.PI * i / group.size();
-					double radius = Math.max(RING, RADIUS * 1.1 * group.size() / Math.PI);
+					double radius = Math.max(RING, RADIUS * CROWDED_SCALE * 1.1 * group.size() / Math.PI);
 					x += radius * Math.cos(angle);
 					y += radius * Math.sin(angle);
 				}
-				markers.add(new Marker(group.get(i), x, y, x > LABEL_END_FROM));
+				markers.add(new Marker(group.get(i), x, y, x > LABEL_END_FROM, group.size() > 1));
 			}
 		}
 		markers.sort((a, b) -> {

@@ -23,6 +23,17 @@ public interface TenureRepository extends RecordRepository<Tenure> {
 			""")
 	List<Tenure> findByPerson(@Param("person") Person person);
 
+	/**
+	 * The offices these people held, newest first: a leader's and those sent in their
+	 * place.
+	 */
+	@Query("""
+			select t from Tenure t join fetch t.person join fetch t.office o left join fetch o.nation
+			  left join fetch o.organization
+			where t.person.id in :people order by t.start.date desc
+			""")
+	List<Tenure> findByPeople(@Param("people") Collection<Long> people);
+
 	@Query("""
 			select t from Tenure t join fetch t.office o left join fetch o.nation left join fetch o.organization
 			where t.person.id in :people and t.end.date is null order by t.start.date

@@ -21,8 +21,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * answer carries a strict Content-Security-Policy, Referrer-Policy and
  * Permissions-Policy.
  * <p>
- * Pages under {@code /embed/**} have a filter chain of their own, read-only, whose only
- * difference is that other sites may frame them: the hook for embeddable widgets.
+ * Pages under {@code /embed/**} have a filter chain of their own, ahead of this one
+ * ({@code pages.embed.EmbedSecurity}): read-only, and the only pages other sites may
+ * frame.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,29 +33,6 @@ class SecurityConfiguration {
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-
-	/**
-	 * Embeddable pages: read-only, no session needed, and framable by any site. Nothing
-	 * is mapped here yet; an embed controller only has to use the {@code /embed/} prefix.
-	 */
-	@Bean
-	@Order(1)
-	SecurityFilterChain embedFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/embed/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-						.permitAll()
-						.requestMatchers(HttpMethod.GET, "/embed/**")
-						.permitAll()
-						.requestMatchers(HttpMethod.HEAD, "/embed/**")
-						.permitAll()
-						.requestMatchers(HttpMethod.OPTIONS, "/embed/**")
-						.permitAll()
-						.anyRequest()
-						.denyAll())
-			.headers((headers) -> policies(headers, "*").frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
-		return http.build();
-	}
 
 	@Bean
 	@Order(2)

@@ -147,7 +147,7 @@ class SearchTest extends IntegrationTest {
 		assertThat(form.attr("method")).isEqualTo("get");
 		Element input = form.selectFirst("input[name=q]");
 		assertThat(form.selectFirst("label[for=" + input.id() + "]").text()).isNotBlank();
-		assertThat(input.attr("hx-get")).isEqualTo("/search/suggest");
+		assertThat(input.attr("data-hx-get")).isEqualTo("/search/suggest");
 		assertThat(form.selectFirst("button[type=submit]")).isNotNull();
 	}
 

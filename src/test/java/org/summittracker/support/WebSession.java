@@ -86,7 +86,7 @@ public class WebSession {
 		if (form == null) {
 			throw new AssertionError("No form " + formSelector + " on the page");
 		}
-		return post(form.attr("hx-post"), formFields(form, changes), true);
+		return post(form.attr("data-hx-post"), formFields(form, changes), true);
 	}
 
 	/**

@@ -16,7 +16,8 @@ import org.springframework.data.domain.Page;
  * at a time), and where someone else was sent in their place.
  */
 public record PersonPage(Person person, List<Tenure> tenures, List<Attendance> appearances,
-		Page<Attendance> appearancePages, List<Attendance> representedBy, Citations citations) {
+		Page<Attendance> appearancePages, List<Attendance> representedBy, List<Tenure> standInTenures,
+		Citations citations) {
 
 	/**
 	 * The office the person held on the first day of that summit: "In what capacity was
@@ -24,6 +25,20 @@ public record PersonPage(Person person, List<Tenure> tenures, List<Attendance> a
 	 */
 	public Optional<Tenure> officeAt(Attendance attendance) {
 		return this.tenures.stream().filter((t) -> t.heldOn(attendance.getSummit().getStartDate())).findFirst();
+	}
+
+	/**
+	 * The office held on the first day of that summit by whoever was sent in this
+	 * person's place: "Minister of External Affairs", not just "Minister".
+	 */
+	public Optional<Tenure> standInOffice(Attendance attendance) {
+		if (attendance.getPerson() == null) {
+			return Optional.empty();
+		}
+		return this.standInTenures.stream()
+			.filter((t) -> t.getPerson().getId().equals(attendance.getPerson().getId()))
+			.filter((t) -> t.heldOn(attendance.getSummit().getStartDate()))
+			.findFirst();
 	}
 
 }

@@ -6,7 +6,9 @@ import org.summittracker.person.PersonRepository;
 import org.summittracker.person.Tenure;
 import org.summittracker.person.TenureRepository;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -52,7 +54,6 @@ public class PersonService {
 	/** The leader's page, with page {@code number} of their summits and meetings. */
 	public PersonPage page(String slug, int number) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
-		List<Tenure> held = this.tenures.findByPerson(person);
 		List<Attendance> involving = this.attendances.findInvolving(person);
 		List<Attendance> own = involving.stream()
 			.filter((a) -> a.getPerson() != null && a.getPerson().getId().equals(person.getId()))
@@ -60,12 +61,19 @@ public class PersonService {
 		List<Attendance> representedBy = involving.stream()
 			.filter((a) -> a.getInsteadOf() != null && a.getInsteadOf().getId().equals(person.getId()))
 			.toList();
+		// the leader's offices and those of whoever was sent in their place, in one
+		// statement
+		Set<Long> people = new LinkedHashSet<>(List.of(person.getId()));
+		representedBy.stream().filter((a) -> a.getPerson() != null).forEach((a) -> people.add(a.getPerson().getId()));
+		List<Tenure> offices = this.tenures.findByPeople(people);
+		List<Tenure> held = offices.stream().filter((t) -> t.getPerson().getId().equals(person.getId())).toList();
+		List<Tenure> standIns = offices.stream().filter((t) -> !t.getPerson().getId().equals(person.getId())).toList();
 		Page<Attendance> shown = Slices.of(own, number);
 		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.PERSON, List.of(person.getId()),
 				Kind.PERSON_NAME, Citations.ids(person.getOtherNames(), PersonName::getId), Kind.TENURE,
 				Citations.ids(held, Tenure::getId), Kind.OFFICE, Citations.ids(held, (t) -> t.getOffice().getId()),
 				Kind.ATTENDANCE, Citations.ids(shown.getContent(), Attendance::getId))));
-		return new PersonPage(person, held, shown.getContent(), shown, representedBy, cited);
+		return new PersonPage(person, held, shown.getContent(), shown, representedBy, standIns, cited);
 	}
 
 	public Page<Person> search(String nation, int page, int size, Sort sort) {

@@ -98,12 +98,12 @@ class AttendanceAdminTest extends IntegrationTest {
 	void withHtmxTheFormSwapsInPlaceAndASaveReturnsTheRefreshedAttendanceSection() {
 		WebSession editor = signedIn(Role.EDITOR);
 		Page summitPage = editor.get("/summits/test-attendance-summit");
-		assertThat(summitPage.html().select("a.add-attendance").attr("hx-get"))
+		assertThat(summitPage.html().select("a.add-attendance").attr("data-hx-get"))
 			.isEqualTo("/admin/summits/" + this.summitId + "/attendance/new");
 
 		Page fragment = editor.getHtmx("/admin/summits/" + this.summitId + "/attendance/new");
 		assertThat(fragment.html().select("nav.navbar")).isEmpty();
-		assertThat(fragment.html().select("#attendance-editor form").attr("hx-post"))
+		assertThat(fragment.html().select("#attendance-editor form").attr("data-hx-post"))
 			.isEqualTo("/admin/summits/" + this.summitId + "/attendance");
 
 		Response invalid = editor.submitHtmx(fragment, "form.attendance-form", fields("personLabel", ""));
