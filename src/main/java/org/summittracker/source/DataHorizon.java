@@ -6,6 +6,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,15 +23,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class DataHorizon {
 
-	private static volatile DataHorizon instance;
-
 	private final SourceRepository sources;
 
 	private volatile LocalDate asOf;
 
 	DataHorizon(SourceRepository sources) {
 		this.sources = sources;
-		instance = this;
 	}
 
 	/** The latest dated source's date, or {@code null} when no source has a date. */
@@ -48,17 +46,26 @@ public class DataHorizon {
 		return this.asOf;
 	}
 
-	/** Reads the date again once a transaction that changed a source commits. */
+	/**
+	 * Reads the date again once a transaction that changed a source commits. Hibernate
+	 * gets it from Spring (Boot's bean container for JPA), so each application context's
+	 * listener refreshes that context's horizon.
+	 */
 	public static class SourceListener {
+
+		// looked up when a source changes: the listener is made while the entity manager
+		// factory is built, before the horizon (which needs the factory) can exist
+		private final ObjectProvider<DataHorizon> horizon;
+
+		SourceListener(ObjectProvider<DataHorizon> horizon) {
+			this.horizon = horizon;
+		}
 
 		@PostPersist
 		@PostUpdate
 		@PostRemove
 		void changed(Source source) {
-			DataHorizon horizon = instance;
-			if (horizon == null) {
-				return;
-			}
+			DataHorizon horizon = this.horizon.getObject();
 			if (TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 					@Override
