@@ -90,7 +90,9 @@ class FirstAdmin implements ApplicationRunner {
 		return this.setupToken;
 	}
 
-	void setupDone() {
+	/** Creates the first admin from the setup page, which closes for good. */
+	void createFromSetup(String username, String displayName, String password) {
+		this.accounts.create(username, displayName, password, Role.ADMIN);
 		this.setupToken = null;
 	}
 

@@ -22,20 +22,15 @@ class SetupController {
 
 	private final FirstAdmin firstAdmin;
 
-	private final AccountService accounts;
-
-	SetupController(FirstAdmin firstAdmin, AccountService accounts) {
+	SetupController(FirstAdmin firstAdmin) {
 		this.firstAdmin = firstAdmin;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/setup")
 	String form(@RequestParam(name = "token", required = false) String token, Model model,
 			HttpServletResponse response) {
 		if (!this.firstAdmin.acceptsSetupToken(token)) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
-			return ErrorPages.VIEW;
+			return notFound(model, response);
 		}
 		AccountForm form = new AccountForm();
 		form.setRole(Role.ADMIN);
@@ -49,19 +44,23 @@ class SetupController {
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (!this.firstAdmin.acceptsSetupToken(token)) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
-			return ErrorPages.VIEW;
+			return notFound(model, response);
 		}
 		AccountAdminController.checkPassword(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("token", token);
 			return VIEW;
 		}
-		this.accounts.create(form.getUsername(), form.getDisplayName(), form.getPassword(), Role.ADMIN);
-		this.firstAdmin.setupDone();
+		this.firstAdmin.createFromSetup(form.getUsername(), form.getDisplayName(), form.getPassword());
 		redirect.addFlashAttribute("flashMessage", "account.setup.done");
 		return "redirect:/login";
+	}
+
+	/** Without the token the page does not exist, as any unknown address. */
+	private static String notFound(Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
+		return ErrorPages.VIEW;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.summittracker.feed;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,49 +73,48 @@ class FeedController {
 	@GetMapping("/summits/{slug}/changes.atom")
 	ResponseEntity<String> summit(@PathVariable String slug, Locale locale) {
 		Summit summit = this.summits.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("summit", slug));
-		long id = summit.getId();
-		return feed("/summits/" + slug + "/changes.atom", "/summits/" + slug,
-				msg("feed.title", locale, summit.getName()),
-				List.of(Followed.record(RecordKind.SUMMIT, id), new Followed(RecordKind.SUMMIT, "parent_id", id),
-						new Followed(RecordKind.ATTENDANCE, "summit_id", id)),
-				locale);
+		return recordFeed("/summits/" + slug, summit.getName(), locale, RecordKind.SUMMIT, summit.getId(),
+				new Followed(RecordKind.SUMMIT, "parent_id", summit.getId()),
+				new Followed(RecordKind.ATTENDANCE, "summit_id", summit.getId()));
 	}
 
 	@GetMapping("/leaders/{slug}/changes.atom")
 	ResponseEntity<String> leader(@PathVariable String slug, Locale locale) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
-		long id = person.getId();
-		return feed("/leaders/" + slug + "/changes.atom", "/leaders/" + slug,
-				msg("feed.title", locale, person.getName()),
-				List.of(Followed.record(RecordKind.PERSON, id), new Followed(RecordKind.PERSON_NAME, "person_id", id),
-						new Followed(RecordKind.TENURE, "person_id", id),
-						new Followed(RecordKind.ATTENDANCE, "person_id", id)),
-				locale);
+		return recordFeed("/leaders/" + slug, person.getName(), locale, RecordKind.PERSON, person.getId(),
+				new Followed(RecordKind.PERSON_NAME, "person_id", person.getId()),
+				new Followed(RecordKind.TENURE, "person_id", person.getId()),
+				new Followed(RecordKind.ATTENDANCE, "person_id", person.getId()));
 	}
 
 	@GetMapping("/nations/{slug}/changes.atom")
 	ResponseEntity<String> nation(@PathVariable String slug, Locale locale) {
 		Nation nation = this.nations.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
-		long id = nation.getId();
-		return feed("/nations/" + slug + "/changes.atom", "/nations/" + slug,
-				msg("feed.title", locale, nation.getName()),
-				List.of(Followed.record(RecordKind.NATION, id), new Followed(RecordKind.NATION_NAME, "nation_id", id),
-						new Followed(RecordKind.MEMBERSHIP, "nation_id", id),
-						new Followed(RecordKind.ATTENDANCE, "nation_id", id)),
-				locale);
+		return recordFeed("/nations/" + slug, nation.getName(), locale, RecordKind.NATION, nation.getId(),
+				new Followed(RecordKind.NATION_NAME, "nation_id", nation.getId()),
+				new Followed(RecordKind.MEMBERSHIP, "nation_id", nation.getId()),
+				new Followed(RecordKind.ATTENDANCE, "nation_id", nation.getId()));
 	}
 
 	@GetMapping("/organizations/{slug}/changes.atom")
 	ResponseEntity<String> organization(@PathVariable String slug, Locale locale) {
 		Organization organization = this.organizations.findBySlug(slug)
 			.orElseThrow(() -> new RecordNotFoundException("organization", slug));
-		long id = organization.getId();
-		return feed("/organizations/" + slug + "/changes.atom", "/organizations/" + slug,
-				msg("feed.title", locale, organization.getName()),
-				List.of(Followed.record(RecordKind.ORGANIZATION, id),
-						new Followed(RecordKind.MEMBERSHIP, "organization_id", id),
-						new Followed(RecordKind.SUMMIT, "organization_id", id)),
-				locale);
+		return recordFeed("/organizations/" + slug, organization.getName(), locale, RecordKind.ORGANIZATION,
+				organization.getId(), new Followed(RecordKind.MEMBERSHIP, "organization_id", organization.getId()),
+				new Followed(RecordKind.SUMMIT, "organization_id", organization.getId()));
+	}
+
+	/**
+	 * The feed of one record's page: the record's own changes and those of the rows that
+	 * belong to it.
+	 */
+	private ResponseEntity<String> recordFeed(String page, String name, Locale locale, RecordKind kind, long id,
+			Followed... belonging) {
+		List<Followed> followed = new ArrayList<>();
+		followed.add(Followed.record(kind, id));
+		followed.addAll(List.of(belonging));
+		return feed(page + "/changes.atom", page, msg("feed.title", locale, name), followed, locale);
 	}
 
 	private ResponseEntity<String> feed(String self, String page, String title, List<Followed> followed,

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -196,23 +197,8 @@ public class HistorianImporter {
 			this.secretaryOffice = this.known.office("secretary-of-state-of-the-united-states",
 					"Secretary of State of the United States", "FOREIGN_MINISTER", this.usNation);
 			int total = this.records.size();
-			int done = 0;
-			for (Visit visit : this.records.visits()) {
-				begin(Dataset.VISITS, visit.id(), visit.origin().file(), visit.content());
-				if (this.recordId != 0) {
-					visit(visit);
-					finish();
-				}
-				done = step(done, total);
-			}
-			for (Trip trip : this.records.trips()) {
-				begin(Dataset.TRAVELS, trip.id(), trip.origin().file(), trip.content());
-				if (this.recordId != 0) {
-					trip(trip);
-					finish();
-				}
-				done = step(done, total);
-			}
+			int done = reconcile(Dataset.VISITS, this.records.visits(), this::visit, 0, total);
+			reconcile(Dataset.TRAVELS, this.records.trips(), this::trip, done, total);
 			this.progress.at(total, total, "writing");
 			long flushing = System.nanoTime();
 			this.writes.flush(this.report);
@@ -221,6 +207,24 @@ public class HistorianImporter {
 			this.report.summitsCreated = this.writes.summitsCreated - this.report.meetingsCreated;
 			this.report.peopleLinked = this.linkedPeople.size();
 			return this.report;
+		}
+
+		/**
+		 * Reconciles the records of one dataset that are new or changed since the last
+		 * import; returns how many records of the {@code total} are done.
+		 */
+		private <R extends Upstream.Entry> int reconcile(Dataset dataset, List<R> entries, Consumer<R> reconcile,
+				int done, int total) {
+			int next = done;
+			for (R entry : entries) {
+				begin(dataset, entry.id(), entry.origin().file(), entry.content());
+				if (this.recordId != 0) {
+					reconcile.accept(entry);
+					finish();
+				}
+				next = step(next, total);
+			}
+			return next;
 		}
 
 		private int step(int done, int total) {
@@ -286,10 +290,8 @@ public class HistorianImporter {
 			else if (this.queued) {
 				this.report.recordsQueued++;
 			}
-			String commit = (this.dataset == Dataset.VISITS) ? this.snapshot.visitsCommit()
-					: this.snapshot.travelsCommit();
 			this.writes.record(this.previous == null, this.recordId, this.dataset.name(), this.upstreamId,
-					this.pendingFile, this.pendingHash, status, this.refusal, commit, this.importId);
+					this.pendingFile, this.pendingHash, status, this.refusal, revision(), this.importId);
 			this.refusal = null;
 		}
 

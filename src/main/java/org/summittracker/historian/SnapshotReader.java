@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -172,22 +173,25 @@ final class SnapshotReader {
 	}
 
 	private static int integer(Snapshot.Entry file, int line, Map<String, String> fields, String name) {
-		String value = text(file, line, fields, name);
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new MalformedSnapshotException(file.path(), line, "<" + name + "> is not a number: " + value);
-		}
+		return parsed(file, line, fields, name, Integer::parseInt, "a number");
 	}
 
 	private static LocalDate date(Snapshot.Entry file, int line, Map<String, String> fields, String name) {
+		return parsed(file, line, fields, name, LocalDate::parse, "a date");
+	}
+
+	/**
+	 * A required field read by {@code parse}; one it cannot read is {@code what} it is
+	 * not.
+	 */
+	private static <T> T parsed(Snapshot.Entry file, int line, Map<String, String> fields, String name,
+			Function<String, T> parse, String what) {
 		String value = text(file, line, fields, name);
 		try {
-			return LocalDate.parse(value);
+			return parse.apply(value);
 		}
-		catch (DateTimeParseException ex) {
-			throw new MalformedSnapshotException(file.path(), line, "<" + name + "> is not a date: " + value);
+		catch (NumberFormatException | DateTimeParseException ex) {
+			throw new MalformedSnapshotException(file.path(), line, "<" + name + "> is not " + what + ": " + value);
 		}
 	}
 

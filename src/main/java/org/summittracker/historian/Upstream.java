@@ -25,13 +25,26 @@ final class Upstream {
 
 	}
 
+	/** A record of either dataset: its number there, where it stands, what it says. */
+	interface Entry {
+
+		int id();
+
+		Origin origin();
+
+		/** The record's fields, joined: a change to any of them changes its hash. */
+		String content();
+
+	}
+
 	/**
 	 * A visit of a foreign leader to the United States ({@code visits/data/*.xml}).
 	 */
 	record Visit(int id, LocalDate start, LocalDate end, String visitor, String fromId, String fromName,
-			String description, Origin origin) {
+			String description, Origin origin) implements Entry {
 
-		String content() {
+		@Override
+		public String content() {
 			return String.join("\u001f", String.valueOf(this.id), this.start.toString(), this.end.toString(),
 					this.visitor, this.fromId, this.fromName, this.description);
 		}
@@ -43,13 +56,14 @@ final class Upstream {
 	 * ({@code travels/president-travels/*.xml}, {@code travels/secretary-travels/*.xml}).
 	 */
 	record Trip(int id, String role, String who, String name, LocalDate start, LocalDate end, String countryId,
-			String countryName, String locale, String remarks, Origin origin) {
+			String countryName, String locale, String remarks, Origin origin) implements Entry {
 
 		boolean president() {
 			return "president".equals(this.role);
 		}
 
-		String content() {
+		@Override
+		public String content() {
 			return String.join("\u001f", String.valueOf(this.id), this.role, this.who, this.name, this.start.toString(),
 					this.end.toString(), this.countryId, this.countryName, this.locale, this.remarks);
 		}

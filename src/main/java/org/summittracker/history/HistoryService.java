@@ -1,6 +1,8 @@
 package org.summittracker.history;
 
 import java.lang.reflect.Field;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,6 +46,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoryService {
 
 	private static final Pattern REFERENCE = Pattern.compile("^([a-z_]+)#(\\d+)$");
+
+	/**
+	 * The changes of the audit rows selected in between ({@link #auditRows}), with when
+	 * and by whom they were made.
+	 */
+	private static final String CHANGES = "select c.*, r.timestamp, coalesce(ac.display_name, r.username) as author from (";
+
+	private static final String CHANGED_BY = ") c join revision r on r.id = c.rev left join account ac on ac.username = r.username ";
 
 	private final EntityManager entities;
 
@@ -156,23 +166,24 @@ public class HistoryService {
 	public List<FeedEntry> recentChanges(int limit, int offset) {
 		StringBuilder union = new StringBuilder();
 		for (RecordKind kind : RecordKind.values()) {
-			union.append((union.length() > 0) ? " union all " : "")
-				.append("select '")
-				.append(kind.slug())
-				.append("' as kind, a.id, a.rev, a.revtype, ")
-				.append(kind.labelSql())
-				.append(" as label from ")
-				.append(kind.table())
-				.append("_aud a");
+			union.append((union.length() > 0) ? " union all " : "").append(auditRows(kind));
 		}
 		return this.jdbc.query(
-				"select c.*, r.timestamp, coalesce(ac.display_name, r.username) as author from (" + union
-						+ ") c join revision r on r.id = c.rev left join account ac on ac.username = r.username "
+				CHANGES + union + CHANGED_BY
 						+ "where r.username <> 'seed' order by c.rev desc, c.kind limit ? offset ?",
-				(rs, n) -> new FeedEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("timestamp")),
-						rs.getString("author"), rs.getString("kind"), rs.getLong("id"), rs.getString("label"),
-						action(RevisionType.fromRepresentation((byte) rs.getInt("revtype")))),
-				limit, offset);
+				HistoryService::entry, limit, offset);
+	}
+
+	/** The audit rows of one kind of record, as kind, id, revision, change and label. */
+	private static String auditRows(RecordKind kind) {
+		return "select '" + kind.slug() + "' as kind, a.id, a.rev, a.revtype, " + kind.labelSql() + " as label from "
+				+ kind.table() + "_aud a";
+	}
+
+	private static FeedEntry entry(ResultSet rs, int row) throws SQLException {
+		return new FeedEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("timestamp")), rs.getString("author"),
+				rs.getString("kind"), rs.getLong("id"), rs.getString("label"),
+				action(RevisionType.fromRepresentation((byte) rs.getInt("revtype"))));
 	}
 
 	/**
@@ -197,14 +208,7 @@ public class HistoryService {
 		List<Followed> scopes = followed.isEmpty()
 				? java.util.Arrays.stream(RecordKind.values()).map((k) -> new Followed(k, null, 0)).toList() : followed;
 		for (Followed scope : scopes) {
-			union.append((union.length() > 0) ? " union all " : "")
-				.append("select '")
-				.append(scope.kind().slug())
-				.append("' as kind, a.id, a.rev, a.revtype, ")
-				.append(scope.kind().labelSql())
-				.append(" as label from ")
-				.append(scope.kind().table())
-				.append("_aud a");
+			union.append((union.length() > 0) ? " union all " : "").append(auditRows(scope.kind()));
 			if (scope.column() != null) {
 				if (!scope.column().matches("[a-z_]+")) {
 					throw new IllegalArgumentException("Not a column: " + scope.column());
@@ -214,14 +218,8 @@ public class HistoryService {
 			}
 		}
 		args.add(limit);
-		return this.jdbc.query(
-				"select c.*, r.timestamp, coalesce(ac.display_name, r.username) as author from (" + union
-						+ ") c join revision r on r.id = c.rev left join account ac on ac.username = r.username"
-						+ " order by c.rev desc, c.kind, c.id limit ?",
-				(rs, n) -> new FeedEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("timestamp")),
-						rs.getString("author"), rs.getString("kind"), rs.getLong("id"), rs.getString("label"),
-						action(RevisionType.fromRepresentation((byte) rs.getInt("revtype")))),
-				args.toArray());
+		return this.jdbc.query(CHANGES + union + CHANGED_BY + "order by c.rev desc, c.kind, c.id limit ?",
+				HistoryService::entry, args.toArray());
 	}
 
 	private static Change.Action action(RevisionType type) {

@@ -12,9 +12,9 @@ public class Embeds {
 
 	/** The snippet of a summit ({@code summits}) or a leader ({@code leaders}). */
 	public String snippet(String kind, String slug, String title) {
-		int height = "summits".equals(kind) ? OEmbedController.SUMMIT_HEIGHT : OEmbedController.LEADER_HEIGHT;
+		int height = "summits".equals(kind) ? EmbedController.SUMMIT_HEIGHT : EmbedController.LEADER_HEIGHT;
 		String path = "summits".equals(kind) ? "/embed/summits/" : "/embed/leaders/";
-		return OEmbedController.iframe(base() + path + slug, title, OEmbedController.WIDTH, height);
+		return EmbedController.iframe(base() + path + slug, title, EmbedController.WIDTH, height);
 	}
 
 	private static String base() {

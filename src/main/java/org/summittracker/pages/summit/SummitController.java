@@ -5,7 +5,6 @@ import org.summittracker.summit.SummitKind;
 
 import java.util.Map;
 
-import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.system.ListQuery;
 
 import org.springframework.data.domain.Page;
@@ -31,11 +30,8 @@ class SummitController {
 
 	private final SummitService summits;
 
-	private final OrganizationRepository organizations;
-
-	SummitController(SummitService summits, OrganizationRepository organizations) {
+	SummitController(SummitService summits) {
 		this.summits = summits;
-		this.organizations = organizations;
 	}
 
 	@GetMapping("/summits")
@@ -49,7 +45,7 @@ class SummitController {
 				query.toSort(Sort.by("name")));
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
-		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
+		model.addAttribute("organizations", this.summits.organizations());
 		model.addAttribute("years", this.summits.years());
 		model.addAttribute("kinds", SummitKind.values());
 		model.addAttribute("selectedOrganization", (organization != null) ? organization : "");

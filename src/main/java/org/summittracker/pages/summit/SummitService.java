@@ -23,6 +23,8 @@ import java.util.Set;
 import org.summittracker.organization.MemberCounts;
 import org.summittracker.organization.Membership;
 import org.summittracker.organization.MembershipRepository;
+import org.summittracker.organization.Organization;
+import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
 import org.summittracker.source.CitedRecord.Kind;
@@ -48,12 +50,15 @@ public class SummitService implements SummitSections {
 
 	private final CitationRepository citations;
 
+	private final OrganizationRepository organizations;
+
 	SummitService(SummitRepository summits, AttendanceRepository attendances, MembershipRepository memberships,
-			CitationRepository citations) {
+			CitationRepository citations, OrganizationRepository organizations) {
 		this.summits = summits;
 		this.attendances = attendances;
 		this.memberships = memberships;
 		this.citations = citations;
+		this.organizations = organizations;
 	}
 
 	@Override
@@ -115,6 +120,11 @@ public class SummitService implements SummitSections {
 		Collection<SummitKind> kinds = (kind != null) ? Set.of(kind) : EnumSet.allOf(SummitKind.class);
 		Pageable pageable = PageNumbers.ofIndex(page, size, sort);
 		return this.summits.search((organization != null) ? organization : "", year, kinds, pageable);
+	}
+
+	/** The organizations the summits list may be narrowed to, by acronym. */
+	public List<Organization> organizations() {
+		return this.organizations.findAllByOrderByAcronym();
 	}
 
 	public List<Integer> years() {
