@@ -53,6 +53,18 @@ start "$PORT_A" bench_seed
 start "$PORT_B" bench_scaled
 wait_up "$PORT_A"
 wait_up "$PORT_B"
+# both instances import the bundled Office of the Historian snapshot at start-up, in the background: the data
+# is grown on top of the seed and the imported records, so wait until each import has ended
+if [ "${HISTORIAN_IMPORT_ON_STARTUP:-true}" != "false" ]; then
+  for db in bench_seed bench_scaled; do
+    for _ in $(seq 1 300); do
+      done_count="$(psql -Atq -d "$db" -c "select count(*) from historian_import where status <> 'RUNNING'" 2>/dev/null || echo 0)"
+      [ "${done_count:-0}" -gt 0 ] && break
+      sleep 1
+    done
+    log "$db: historian import $(psql -Atq -d "$db" -c "select status || ', ' || records_read || ' records' from historian_import order by id desc limit 1")"
+  done
+fi
 log "growing bench_scaled by a factor of $FACTOR"
 psql -q -d bench_scaled -v factor="$FACTOR" -f src/bench/sql/scale.sql
 
