@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins create accounts, change their role, disable them and reset passwords. */
 @Controller
-class AccountAdminController {
+record AccountAdminController(AccountService accounts) {
 
 	static final String LIST_VIEW = "account/list";
 
@@ -29,12 +29,6 @@ class AccountAdminController {
 	static final String PASSWORD_VIEW = "account/password";
 
 	static final String NAME_VIEW = "account/name";
-
-	private final AccountService accounts;
-
-	AccountAdminController(AccountService accounts) {
-		this.accounts = accounts;
-	}
 
 	/**
 	 * The rules a password form has beyond its annotations: typed the same twice, and no

@@ -16,15 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The one-time page that creates the first admin when none was configured. */
 @Controller
-class SetupController {
+record SetupController(FirstAdmin firstAdmin) {
 
 	static final String VIEW = "account/setup";
-
-	private final FirstAdmin firstAdmin;
-
-	SetupController(FirstAdmin firstAdmin) {
-		this.firstAdmin = firstAdmin;
-	}
 
 	@GetMapping("/setup")
 	String form(@RequestParam(name = "token", required = false) String token, Model model,

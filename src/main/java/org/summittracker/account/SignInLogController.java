@@ -13,17 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The sign-in log, for every editor: who tried to sign in, from where, and how it went.
  */
 @Controller
-class SignInLogController {
+record SignInLogController(SignInAudit audit) {
 
 	static final String VIEW = "account/sign-ins";
 
 	static final int PAGE_SIZE = 50;
-
-	private final SignInAudit audit;
-
-	SignInLogController(SignInAudit audit) {
-		this.audit = audit;
-	}
 
 	@GetMapping("/admin/sign-ins")
 	String list(@RequestParam(name = "page", defaultValue = "1") int page, Model model) {

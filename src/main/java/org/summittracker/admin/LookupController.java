@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** JSON for the pickers that search as an editor types. */
 @RestController
-class LookupController {
-
-	private final Lookups lookups;
-
-	LookupController(Lookups lookups) {
-		this.lookups = lookups;
-	}
+record LookupController(Lookups lookups) {
 
 	@GetMapping("/admin/lookup/people")
 	List<Option> people(@RequestParam(name = "q", defaultValue = "") String query) {

@@ -31,13 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(responseCode = "400", description = "A parameter is malformed",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
-class ApiController {
-
-	private final ReadApi api;
-
-	ApiController(ReadApi api) {
-		this.api = api;
-	}
+record ApiController(ReadApi api) {
 
 	@GetMapping("/summits")
 	@Tag(name = "Summits", description = "Summits and meetings, and who attended them")

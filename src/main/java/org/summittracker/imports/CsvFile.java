@@ -111,14 +111,14 @@ final class CsvFile {
 		for (int i = 0; i < header.size(); i++) {
 			Optional<ImportKind.Column> column = kind.column(header.get(i));
 			if (column.isEmpty()) {
-				problems
-					.add(problem("imports.columns.unknown", header.get(i), String.join(", ", kind.getColumnNames())));
+				problems.add(problem("imports.columns.unknown", header.get(i),
+						String.join(", ", kind.layout().columnNames())));
 			}
 			else if (positions.putIfAbsent(column.get().name(), i) != null) {
 				problems.add(problem("imports.columns.duplicate", column.get().name()));
 			}
 		}
-		for (ImportKind.Column column : kind.getColumns()) {
+		for (ImportKind.Column column : kind.layout().columns()) {
 			if (column.required() && !positions.containsKey(column.name())) {
 				problems.add(problem("imports.columns.missing", column.name()));
 			}

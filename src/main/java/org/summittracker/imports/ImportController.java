@@ -44,20 +44,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * transaction, and land on the page that shows the rows.
  */
 @Controller
-class ImportController {
+record ImportController(Importing importing, MessageSource messages) {
 
 	static final String VIEW = "admin/imports/index";
 
 	private static final CSVFormat TEMPLATE_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-
-	private final Importing importing;
-
-	private final MessageSource messages;
-
-	ImportController(Importing importing, MessageSource messages) {
-		this.importing = importing;
-		this.messages = messages;
-	}
 
 	@GetMapping("/admin/imports")
 	String start(@RequestParam(name = "kind", required = false) ImportKind kind, Model model) {
@@ -113,7 +104,7 @@ class ImportController {
 	@GetMapping("/admin/imports/templates/{name}")
 	ResponseEntity<String> template(@PathVariable String name) {
 		ImportKind kind = Arrays.stream(ImportKind.values())
-			.filter((k) -> k.getTemplateName().equals(name))
+			.filter((k) -> k.layout().templateName().equals(name))
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("import template", name));
 		return ResponseEntity.ok()
@@ -128,7 +119,7 @@ class ImportController {
 	 */
 	private static void readUpload(MultipartFile file, ImportForm form, BindingResult result) {
 		try {
-			int limit = (form.getKind() != null) ? form.getKind().getMaxBytes() : ImportForm.MAX_LENGTH;
+			int limit = (form.getKind() != null) ? form.getKind().layout().maxBytes() : ImportForm.MAX_LENGTH;
 			if (file.getSize() > limit) {
 				result.rejectValue("csv", "imports.csv.tooLarge", new Object[] { limit }, null);
 				return;
@@ -156,8 +147,9 @@ class ImportController {
 	/** Pasted or uploaded, the text may be as large as its kind allows. */
 	private static void checkSize(ImportForm form, BindingResult result) {
 		if (form.getKind() != null && form.getCsv() != null && !result.hasFieldErrors("csv")
-				&& form.getCsv().getBytes(StandardCharsets.UTF_8).length > form.getKind().getMaxBytes()) {
-			result.rejectValue("csv", "imports.csv.tooLarge", new Object[] { form.getKind().getMaxBytes() }, null);
+				&& form.getCsv().getBytes(StandardCharsets.UTF_8).length > form.getKind().layout().maxBytes()) {
+			result.rejectValue("csv", "imports.csv.tooLarge", new Object[] { form.getKind().layout().maxBytes() },
+					null);
 		}
 	}
 
@@ -197,8 +189,8 @@ class ImportController {
 	private static String csv(ImportKind kind) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, TEMPLATE_FORMAT)) {
-			printer.printRecord(kind.getColumnNames());
-			printer.printRecords(kind.getExample());
+			printer.printRecord(kind.layout().columnNames());
+			printer.printRecords(kind.layout().example());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,10 +3,10 @@ package org.summittracker.insight;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The analysts' pages, each one page model from its service: comparisons
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * leader's offices and meetings).
  */
 @Controller
-class InsightController {
+record InsightController(Comparisons comparisons, Matrices matrices, Timelines timelines) {
 
 	static final String SUMMITS_VIEW = "insight/compare-summits";
 
@@ -31,62 +31,44 @@ class InsightController {
 
 	static final String LEADER_VIEW = "insight/leader-timeline";
 
-	private final Comparisons comparisons;
-
-	private final Matrices matrices;
-
-	private final Timelines timelines;
-
-	InsightController(Comparisons comparisons, Matrices matrices, Timelines timelines) {
-		this.comparisons = comparisons;
-		this.matrices = matrices;
-		this.timelines = timelines;
-	}
-
 	@GetMapping("/compare/summits")
-	String compareSummits(@RequestParam(name = "s", required = false) List<String> slugs, Model model) {
-		model.addAttribute("page", this.comparisons.summits(slugs));
-		model.addAttribute("section", "summits");
-		return SUMMITS_VIEW;
+	ModelAndView compareSummits(@RequestParam(name = "s", required = false) List<String> slugs) {
+		return page(SUMMITS_VIEW, this.comparisons.summits(slugs)).addObject("section", "summits");
 	}
 
 	@GetMapping("/compare/organizations")
-	String compareOrganizations(@RequestParam(name = "o", required = false) List<String> slugs, Model model) {
-		model.addAttribute("page", this.comparisons.organizations(slugs));
-		model.addAttribute("section", "organizations");
-		return ORGANIZATIONS_VIEW;
-	}
-
-	@GetMapping("/organizations/{slug}/matrix")
-	String organizationMatrix(@PathVariable String slug, Model model) {
-		model.addAttribute("page", this.matrices.of(slug));
-		return MATRIX_VIEW;
+	ModelAndView compareOrganizations(@RequestParam(name = "o", required = false) List<String> slugs) {
+		return page(ORGANIZATIONS_VIEW, this.comparisons.organizations(slugs)).addObject("section", "organizations");
 	}
 
 	@GetMapping("/matrix")
-	String yearMatrix(@RequestParam(name = "year", required = false) Integer year, Model model) {
-		model.addAttribute("page", this.matrices.ofYear(year));
-		model.addAttribute("section", "summits");
-		return MATRIX_VIEW;
-	}
-
-	@GetMapping("/organizations/{slug}/timeline")
-	String membershipTimeline(@PathVariable String slug, Model model) {
-		model.addAttribute("page", this.timelines.membership(slug));
-		return MEMBERSHIP_VIEW;
+	ModelAndView yearMatrix(@RequestParam(name = "year", required = false) Integer year) {
+		return page(MATRIX_VIEW, this.matrices.ofYear(year)).addObject("section", "summits");
 	}
 
 	@GetMapping("/timeline")
-	String eventTimeline(@RequestParam(name = "organization", required = false) String organization, Model model) {
-		model.addAttribute("page", this.timelines.events(organization));
-		model.addAttribute("section", "summits");
-		return EVENTS_VIEW;
+	ModelAndView eventTimeline(@RequestParam(name = "organization", required = false) String organization) {
+		return page(EVENTS_VIEW, this.timelines.events(organization)).addObject("section", "summits");
+	}
+
+	@GetMapping("/organizations/{slug}/matrix")
+	ModelAndView organizationMatrix(@PathVariable String slug) {
+		return page(MATRIX_VIEW, this.matrices.of(slug));
+	}
+
+	@GetMapping("/organizations/{slug}/timeline")
+	ModelAndView membershipTimeline(@PathVariable String slug) {
+		return page(MEMBERSHIP_VIEW, this.timelines.membership(slug));
 	}
 
 	@GetMapping("/leaders/{slug}/timeline")
-	String leaderTimeline(@PathVariable String slug, Model model) {
-		model.addAttribute("page", this.timelines.leader(slug));
-		return LEADER_VIEW;
+	ModelAndView leaderTimeline(@PathVariable String slug) {
+		return page(LEADER_VIEW, this.timelines.leader(slug));
+	}
+
+	/** The view showing the page's data as {@code page}. */
+	private static ModelAndView page(String view, Object page) {
+		return new ModelAndView(view, "page", page);
 	}
 
 }

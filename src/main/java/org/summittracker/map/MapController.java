@@ -15,21 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * everything the page reads.
  */
 @Controller
-class MapController {
+record MapController(MapRepository places, SummitRepository summits, OrganizationRepository organizations) {
 
 	static final String MAP_VIEW = "map/world";
-
-	private final MapRepository places;
-
-	private final SummitRepository summits;
-
-	private final OrganizationRepository organizations;
-
-	MapController(MapRepository places, SummitRepository summits, OrganizationRepository organizations) {
-		this.places = places;
-		this.summits = summits;
-		this.organizations = organizations;
-	}
 
 	@GetMapping("/map")
 	String map(@RequestParam(name = "organization", defaultValue = "") String organization,

@@ -23,8 +23,24 @@ public final class Flash {
 	 * @return the view that redirects there
 	 */
 	public static String redirect(RedirectAttributes redirect, String url, String messageKey, Object argument) {
-		message(redirect, messageKey, argument);
-		return "redirect:" + url;
+		return new Message(url, messageKey, argument).redirect(redirect);
+	}
+
+	/**
+	 * A message for the page at {@code url}.
+	 *
+	 * @param url where the redirect goes
+	 * @param key the message key
+	 * @param argument the record it names
+	 */
+	public record Message(String url, String key, Object argument) {
+
+		/** Says the message on the page at its URL; the view that redirects there. */
+		public String redirect(RedirectAttributes redirect) {
+			message(redirect, this.key, this.argument);
+			return "redirect:" + this.url;
+		}
+
 	}
 
 }

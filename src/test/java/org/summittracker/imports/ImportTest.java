@@ -331,7 +331,7 @@ class ImportTest extends IntegrationTest {
 	void eachKindHasItsOwnSizeLimitAndANulByteMakesAFileUnreadable() throws Exception {
 		WebSession editor = signedIn(Role.EDITOR);
 		String row = "Test Importland,SCO,OBSERVER,2020,,a note to make the row longer than usual\n";
-		String large = MEMBERSHIP_HEADER + row.repeat(ImportKind.MEMBERSHIPS.getMaxBytes() / row.length() + 10);
+		String large = MEMBERSHIP_HEADER + row.repeat(ImportKind.MEMBERSHIPS.layout().maxBytes() / row.length() + 10);
 
 		Response tooLarge = preview(editor, "MEMBERSHIPS", large);
 		Document nul = upload(editor, csrf(editor.get("/admin/imports")), "MEMBERSHIPS",
@@ -339,7 +339,7 @@ class ImportTest extends IntegrationTest {
 
 		assertThat(tooLarge.status()).isEqualTo(200);
 		assertThat(tooLarge.page().html().select("#csv-error").text()).startsWith("The file is too large");
-		assertThat(large.length()).isLessThan(ImportKind.ATTENDANCE.getMaxBytes());
+		assertThat(large.length()).isLessThan(ImportKind.ATTENDANCE.layout().maxBytes());
 		assertThat(nul.select("#csv-error").text()).startsWith("The file is not UTF-8 text");
 	}
 
@@ -376,11 +376,11 @@ class ImportTest extends IntegrationTest {
 		assertThat(template.header("Content-Disposition")).contains("attachment", "attendance.csv");
 		try (CSVParser parser = CSVParser.parse(new StringReader(template.page().body()),
 				CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-			assertThat(parser.getHeaderNames()).isEqualTo(ImportKind.ATTENDANCE.getColumnNames());
+			assertThat(parser.getHeaderNames()).isEqualTo(ImportKind.ATTENDANCE.layout().columnNames());
 			assertThat(parser.getRecords()).hasSize(2);
 		}
 		for (ImportKind kind : ImportKind.values()) {
-			for (ImportKind.Column column : kind.getColumns()) {
+			for (ImportKind.Column column : kind.layout().columns()) {
 				assertThat(this.messages.getMessage("imports.column." + kind + "." + column.name(), null, null,
 						java.util.Locale.ENGLISH))
 					.as(kind + "." + column.name())

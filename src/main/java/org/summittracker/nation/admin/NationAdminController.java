@@ -8,13 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.nation.Nation;
 import org.summittracker.nation.NationName;
-import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
-import org.summittracker.system.DeletePage;
+import org.summittracker.system.Edit;
 import org.summittracker.system.Flash;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
@@ -35,18 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * asks first and is refused while other records refer to the nation.
  */
 @Controller
-class NationAdminController {
+record NationAdminController(NationEditing editing) {
 
 	private static final String FORM = "nationForm";
 
 	/** The other name's unique key does not say the form field it concerns. */
 	static final Map<String, String> NAME_CONSTRAINT_FIELDS = Map.of("nation_name_nation_id_name_key", "otherName");
-
-	private final NationEditing editing;
-
-	NationAdminController(NationEditing editing) {
-		this.editing = editing;
-	}
 
 	/**
 	 * "tr " is taken as "TR": ISO writes its codes in upper case, and a stray space is no
@@ -72,7 +64,7 @@ class NationAdminController {
 		model.addAttribute("backUrl", (nation == null) ? "/nations" : "/nations/" + nation.getSlug());
 		// the edit page holds two forms: the one posted keeps its input, the other shows
 		// the saved nation
-		model.mergeAttributes(Map.of(FORM, (nation == null) ? new NationForm() : NationForm.from(nation),
+		model.mergeAttributes(Map.of(FORM, (nation == null) ? new NationForm() : this.editing.formOf(nation),
 				"nationNameForm", new NationNameForm()));
 		return "admin/nations/form";
 	}
@@ -80,21 +72,8 @@ class NationAdminController {
 	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			Nation nation = this.editing.save(id, form);
-			return Flash.redirect(redirect, "/nations/" + nation.getSlug(), "nation.saved", nation.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return Conflict.ofEdit("/admin/nations/" + id, NationForm.from(this.editing.get(id)), form, "nation.form.")
-				.show(model, response);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result);
-			return showForm(id, model);
-		}
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 	@PostMapping("/admin/nations/{id}/names")
@@ -121,19 +100,6 @@ class NationAdminController {
 			Flash.message(redirect, "nation.otherName.removed", removed.getName());
 		}
 		return "redirect:/admin/nations/" + id + "/edit";
-	}
-
-	@GetMapping("/admin/nations/{id}/delete")
-	String confirmDelete(@PathVariable Long id, Model model) {
-		Nation nation = this.editing.get(id);
-		return DeletePage.confirm(model, nation.getName(), this.editing.references(id),
-				"/admin/nations/" + id + "/delete", "/nations/" + nation.getSlug());
-	}
-
-	@PostMapping("/admin/nations/{id}/delete")
-	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		return DeletePage.tryDelete(redirect, this.editing.get(id).getName(), "/admin/nations/" + id + "/delete",
-				"/nations", () -> this.editing.delete(id));
 	}
 
 }

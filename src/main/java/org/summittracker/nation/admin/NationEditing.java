@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class NationEditing extends RecordEditing<Nation, NationRepository> {
+class NationEditing extends RecordEditing<Nation, NationRepository, NationForm> {
 
 	NationEditing(NationRepository nations, References references) {
-		super("nation", nations, references);
+		super("nation", "/admin/nations", "nation", nations, references);
 	}
 
 	/** The nation with its other names. */
@@ -31,16 +31,18 @@ class NationEditing extends RecordEditing<Nation, NationRepository> {
 		return this.records.findWithOtherNamesById(id);
 	}
 
-	/**
-	 * Creates the nation ({@code id} null) or changes it, unless someone else saved it
-	 * since the form opened.
-	 */
+	@Override
 	public Nation save(Long id, NationForm form) {
 		String slug = Slugs.typedOrUnique(form.slug, () -> form.name, this.records, id);
 		Nation nation = (id == null) ? new Nation(slug, form.name, form.isoAlpha2, form.isoAlpha3)
 				: current(id, form.version);
 		nation.update(slug, form.name, form.officialName, form.isoAlpha2, form.isoAlpha3);
 		return store(nation);
+	}
+
+	@Override
+	public Shown shown(Nation nation) {
+		return new Shown(nation.getName(), "/nations/" + nation.getSlug(), "/nations");
 	}
 
 	public NationName addOtherName(Long nationId, NationNameForm form) {

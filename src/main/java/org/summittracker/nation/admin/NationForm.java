@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.summittracker.system.Slug;
-import org.summittracker.system.FormBinding;
 import org.summittracker.nation.Nation;
 
 /**
@@ -32,9 +31,5 @@ public class NationForm {
 	public String isoAlpha3;
 
 	public Long version;
-
-	static NationForm from(Nation nation) {
-		return FormBinding.fill(new NationForm(), nation);
-	}
 
 }

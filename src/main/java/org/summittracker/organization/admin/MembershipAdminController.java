@@ -3,18 +3,10 @@ package org.summittracker.organization.admin;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.nation.Nation;
-import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.Standing;
-import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
-import org.summittracker.system.DeletePage;
-import org.summittracker.system.Flash;
+import org.summittracker.system.Edit;
 
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,15 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a stale edit shows the conflict page; a delete asks first.
  */
 @Controller
-class MembershipAdminController {
+record MembershipAdminController(MembershipEditing editing) {
 
 	private static final String FORM = "membershipForm";
-
-	private final MembershipEditing editing;
-
-	MembershipAdminController(MembershipEditing editing) {
-		this.editing = editing;
-	}
 
 	/**
 	 * A new membership starts from the organization's page or the nation's, which it
@@ -58,43 +44,14 @@ class MembershipAdminController {
 
 	@GetMapping("/admin/memberships/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		return showForm(id, MembershipForm.from(this.editing.get(id)), model);
+		return showForm(id, this.editing.formOf(this.editing.get(id)), model);
 	}
 
 	@PostMapping({ "/admin/memberships", "/admin/memberships/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) MembershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (result.hasErrors()) {
-			return showForm(id, form, model);
-		}
-		try {
-			Membership membership = this.editing.save(id, form);
-			return Flash.redirect(redirect, "/organizations/" + membership.getOrganization().getSlug(),
-					"membership.saved", label(membership));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return Conflict
-				.ofEdit("/admin/memberships/" + id, MembershipForm.from(this.editing.get(id)), form, "membership.form.")
-				.show(model, response);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, MembershipEditing.CONSTRAINT_FIELDS);
-			return showForm(id, form, model);
-		}
-	}
-
-	@GetMapping("/admin/memberships/{id}/delete")
-	String confirmDelete(@PathVariable Long id, Model model) {
-		Membership membership = this.editing.get(id);
-		return DeletePage.confirm(model, label(membership), this.editing.references(id),
-				"/admin/memberships/" + id + "/delete", "/organizations/" + membership.getOrganization().getSlug());
-	}
-
-	@PostMapping("/admin/memberships/{id}/delete")
-	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		Membership membership = this.editing.get(id);
-		return DeletePage.tryDelete(redirect, label(membership), "/admin/memberships/" + id + "/delete",
-				"/organizations/" + membership.getOrganization().getSlug(), () -> this.editing.delete(id));
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, form, model) : edit.answer(model, redirect, response);
 	}
 
 	private String showForm(Long id, MembershipForm form, Model model) {
@@ -108,16 +65,6 @@ class MembershipAdminController {
 		model.addAttribute("backUrl", (form.organization != null) ? "/organizations/" + form.organization.getSlug()
 				: (form.nation != null) ? "/nations/" + form.nation.getSlug() : "/organizations");
 		return "admin/memberships/form";
-	}
-
-	/**
-	 * "Turkey · SCO · Dialogue partner": how delete pages and messages name a membership,
-	 * read in the reader's language where the page shows it.
-	 */
-	private static MessageSourceResolvable label(Membership membership) {
-		Object standing = new DefaultMessageSourceResolvable("enum.Standing." + membership.getStanding().name());
-		return new DefaultMessageSourceResolvable(new String[] { "membership.label" },
-				new Object[] { membership.getNation().getName(), membership.getOrganization().getAcronym(), standing });
 	}
 
 }

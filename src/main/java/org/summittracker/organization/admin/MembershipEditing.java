@@ -12,6 +12,8 @@ import org.summittracker.system.Option;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.References;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MembershipEditing extends RecordEditing<Membership, MembershipRepository> {
+public class MembershipEditing extends RecordEditing<Membership, MembershipRepository, MembershipForm> {
 
 	/** The constraints whose names do not say the form field they concern. */
 	public static final Map<String, String> CONSTRAINT_FIELDS = Map.of("membership_no_overlap", "start",
@@ -34,7 +36,7 @@ public class MembershipEditing extends RecordEditing<Membership, MembershipRepos
 
 	MembershipEditing(MembershipRepository memberships, NationRepository nations, OrganizationRepository organizations,
 			References references) {
-		super("membership", memberships, references);
+		super("membership", "/admin/memberships", "membership", memberships, references);
 		this.nations = nations;
 		this.organizations = organizations;
 	}
@@ -49,12 +51,19 @@ public class MembershipEditing extends RecordEditing<Membership, MembershipRepos
 	 * Creates the membership ({@code id} null) or changes it, unless someone else saved
 	 * it since the form opened.
 	 */
+	@Override
 	public Membership save(Long id, MembershipForm form) {
 		Membership membership = (id == null)
 				? new Membership(form.nation, form.organization, form.standing, form.start, form.end)
 				: current(id, form.version);
 		membership.update(form.nation, form.organization, form.standing, form.start, form.end, form.note);
 		return store(membership);
+	}
+
+	@Override
+	public Shown shown(Membership membership) {
+		String organizationPage = "/organizations/" + membership.getOrganization().getSlug();
+		return new Shown(label(membership), organizationPage, organizationPage);
 	}
 
 	@Transactional(readOnly = true)
@@ -65,6 +74,21 @@ public class MembershipEditing extends RecordEditing<Membership, MembershipRepos
 	@Transactional(readOnly = true)
 	public List<Option> organizationOptions() {
 		return this.organizations.findOptions();
+	}
+
+	@Override
+	protected Map<String, String> constraintFields() {
+		return CONSTRAINT_FIELDS;
+	}
+
+	/**
+	 * "Turkey · SCO · Dialogue partner": how delete pages and messages name a membership,
+	 * read in the reader's language where the page shows it.
+	 */
+	private static MessageSourceResolvable label(Membership membership) {
+		Object standing = new DefaultMessageSourceResolvable("enum.Standing." + membership.getStanding().name());
+		return new DefaultMessageSourceResolvable(new String[] { "membership.label" },
+				new Object[] { membership.getNation().getName(), membership.getOrganization().getAcronym(), standing });
 	}
 
 }

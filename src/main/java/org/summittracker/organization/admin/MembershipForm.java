@@ -6,7 +6,6 @@ import org.summittracker.organization.Membership;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.Standing;
 import org.summittracker.system.DatedRelationshipForm;
-import org.summittracker.system.FormBinding;
 
 /**
  * What an editor chooses and types for a nation's standing in an organization over a
@@ -25,9 +24,5 @@ public class MembershipForm extends DatedRelationshipForm {
 
 	@NotNull
 	public Standing standing = Standing.MEMBER;
-
-	static MembershipForm from(Membership membership) {
-		return FormBinding.fill(new MembershipForm(), membership);
-	}
 
 }

@@ -16,16 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OrganizationEditing extends RecordEditing<Organization, OrganizationRepository> {
+class OrganizationEditing extends RecordEditing<Organization, OrganizationRepository, OrganizationForm> {
 
 	OrganizationEditing(OrganizationRepository organizations, References references) {
-		super("organization", organizations, references);
+		super("organization", "/admin/organizations", "organization", organizations, references);
 	}
 
 	/**
 	 * Creates the organization ({@code id} null) or changes it, unless someone else saved
 	 * it since the form opened.
 	 */
+	@Override
 	public Organization save(Long id, OrganizationForm form) {
 		// a slug made from the acronym, as "sco" from SCO
 		String slug = Slugs.typedOrUnique(form.slug, () -> form.acronym, this.records, id);
@@ -33,6 +34,11 @@ class OrganizationEditing extends RecordEditing<Organization, OrganizationReposi
 				: current(id, form.version);
 		organization.update(slug, form.acronym, form.name, form.kind, form.founded, form.description);
 		return store(organization);
+	}
+
+	@Override
+	public Shown shown(Organization organization) {
+		return new Shown(organization.getName(), "/organizations/" + organization.getSlug(), "/organizations");
 	}
 
 }

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.summittracker.system.Slug;
-import org.summittracker.system.FormBinding;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.PartialDate;
@@ -33,9 +32,5 @@ public class OrganizationForm {
 	public String description;
 
 	public Long version;
-
-	static OrganizationForm from(Organization organization) {
-		return FormBinding.fill(new OrganizationForm(), organization);
-	}
 
 }

@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
  * Other addresses are 404, formats other than JSON 501, as the specification says.
  */
 @Controller
-class EmbedController {
+record EmbedController(SummitService summits, PersonService people, MessageSource messages) {
 
 	static final String SUMMIT_VIEW = "embed/summit";
 
@@ -44,18 +44,6 @@ class EmbedController {
 	static final int SUMMIT_HEIGHT = 720;
 
 	static final int LEADER_HEIGHT = 480;
-
-	private final SummitService summits;
-
-	private final PersonService people;
-
-	private final MessageSource messages;
-
-	EmbedController(SummitService summits, PersonService people, MessageSource messages) {
-		this.summits = summits;
-		this.people = people;
-		this.messages = messages;
-	}
 
 	@GetMapping("/embed/summits/{slug}")
 	String summit(@PathVariable String slug, Model model) {

@@ -13,18 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-class HomeController {
+record HomeController(SummitService summits, Clock clock) {
 
 	static final String VIEW = "home";
-
-	private final SummitService summits;
-
-	private final Clock clock;
-
-	HomeController(SummitService summits, Clock clock) {
-		this.summits = summits;
-		this.clock = clock;
-	}
 
 	@GetMapping("/")
 	String home(Model model) {

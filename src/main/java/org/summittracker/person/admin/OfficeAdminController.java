@@ -6,15 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.person.Office;
 import org.summittracker.person.OfficeKind;
-import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
-import org.summittracker.system.DeletePage;
-import org.summittracker.system.Flash;
+import org.summittracker.system.Edit;
 import org.summittracker.system.ListQuery;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,21 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * office.
  */
 @Controller
-class OfficeAdminController {
+record OfficeAdminController(OfficeEditing editing) {
 
 	static final String FORM = "officeForm";
 
 	/** Columns editors may sort the list by, to the property each sorts on. */
 	static final Map<String, String> SORTS = Map.of("title", "title", "kind", "kind", "belongsTo", "nation.name");
-
-	/** The database constraint whose name does not say its field. */
-	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("office_belongs_to_one", "nation");
-
-	private final OfficeEditing editing;
-
-	OfficeAdminController(OfficeEditing editing) {
-		this.editing = editing;
-	}
 
 	@GetMapping("/admin/offices")
 	String list(@RequestParam(required = false) OfficeKind kind, @RequestParam(required = false) String sort,
@@ -63,12 +49,12 @@ class OfficeAdminController {
 	String showForm(@PathVariable(required = false) Long id, Model model) {
 		Office office = (id != null) ? this.editing.get(id) : null;
 		model.addAttribute("officeId", id);
-		model.addAttribute("backUrl", (office == null) ? "/admin/offices" : publicUrl(office));
+		model.addAttribute("backUrl", (office == null) ? "/admin/offices" : this.editing.shown(office).url());
 		model.addAttribute("kinds", OfficeKind.values());
 		model.addAttribute("nations", this.editing.nationOptions());
 		model.addAttribute("organizations", this.editing.organizationOptions());
 		if (!model.containsAttribute(FORM)) {
-			model.addAttribute(FORM, (office == null) ? new OfficeForm() : OfficeForm.from(office));
+			model.addAttribute(FORM, (office == null) ? new OfficeForm() : this.editing.formOf(office));
 		}
 		return "admin/offices/form";
 	}
@@ -76,44 +62,8 @@ class OfficeAdminController {
 	@PostMapping({ "/admin/offices", "/admin/offices/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OfficeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			Office office = this.editing.save(id, form);
-			return Flash.redirect(redirect, publicUrl(office), "office.saved", office.getTitle());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			Map<String, Map<String, String>> choices = Map.of("nation", Conflict.labels(this.editing.nationOptions()),
-					"organization", Conflict.labels(this.editing.organizationOptions()));
-			return Conflict
-				.ofEdit("/admin/offices/" + id, OfficeForm.from(this.editing.get(id)), form, "office.form.", choices)
-				.show(model, response);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
-	}
-
-	@GetMapping("/admin/offices/{id}/delete")
-	String confirmDelete(@PathVariable Long id, Model model) {
-		return DeletePage.confirm(model, this.editing.get(id).getTitle(), this.editing.references(id),
-				"/admin/offices/" + id + "/delete", "/admin/offices");
-	}
-
-	@PostMapping("/admin/offices/{id}/delete")
-	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		return DeletePage.tryDelete(redirect, this.editing.get(id).getTitle(), "/admin/offices/" + id + "/delete",
-				"/admin/offices", () -> this.editing.delete(id));
-	}
-
-	/**
-	 * Where the office is shown: the page of the nation or organization it belongs to.
-	 */
-	private static String publicUrl(Office office) {
-		return (office.getNation() != null) ? "/nations/" + office.getNation().getSlug()
-				: "/organizations/" + office.getOrganization().getSlug();
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 }

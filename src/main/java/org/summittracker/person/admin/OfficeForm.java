@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.summittracker.system.Slug;
-import org.summittracker.system.FormBinding;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 import org.summittracker.person.Office;
@@ -33,9 +32,5 @@ public class OfficeForm {
 	public Organization organization;
 
 	public Long version;
-
-	static OfficeForm from(Office office) {
-		return FormBinding.fill(new OfficeForm(), office);
-	}
 
 }

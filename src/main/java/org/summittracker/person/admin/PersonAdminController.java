@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.person.NameKind;
 import org.summittracker.person.Person;
-import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
-import org.summittracker.system.DeletePage;
+import org.summittracker.system.Edit;
 import org.summittracker.system.Flash;
 import org.summittracker.system.Slugs;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,15 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and is refused while tenures or attendance refer.
  */
 @Controller
-class PersonAdminController {
+record PersonAdminController(PersonEditing editing) {
 
 	private static final String FORM = "personForm";
-
-	private final PersonEditing editing;
-
-	PersonAdminController(PersonEditing editing) {
-		this.editing = editing;
-	}
 
 	@GetMapping({ "/admin/leaders/new", "/admin/leaders/{id}/edit" })
 	String showForm(@PathVariable(required = false) Long id, Model model) {
@@ -50,7 +42,7 @@ class PersonAdminController {
 		model.addAttribute("nameKinds", NameKind.values());
 		// the edit page holds two forms: the one posted keeps its input, the other shows
 		// the saved person
-		model.mergeAttributes(Map.of(FORM, (person == null) ? new PersonForm() : PersonForm.from(person),
+		model.mergeAttributes(Map.of(FORM, (person == null) ? new PersonForm() : this.editing.formOf(person),
 				"personNameForm", new PersonNameForm()));
 		return "admin/leaders/form";
 	}
@@ -62,21 +54,8 @@ class PersonAdminController {
 		if (form.slug == null && form.name != null && Slugs.of(form.name).isEmpty()) {
 			result.rejectValue("slug", "leader.slug.needed");
 		}
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			Person person = this.editing.save(id, form);
-			return Flash.redirect(redirect, "/leaders/" + person.getSlug(), "leader.saved", person.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return Conflict.ofEdit("/admin/leaders/" + id, PersonForm.from(this.editing.get(id)), form, "leader.form.")
-				.show(model, response);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result);
-			return showForm(id, model);
-		}
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 	@PostMapping("/admin/leaders/{id}/names")
@@ -100,19 +79,6 @@ class PersonAdminController {
 	String removeName(@PathVariable Long id, @PathVariable Long nameId, RedirectAttributes redirect) {
 		return Flash.redirect(redirect, "/admin/leaders/" + id + "/edit", "leader.name.removed",
 				this.editing.removeName(id, nameId));
-	}
-
-	@GetMapping("/admin/leaders/{id}/delete")
-	String confirmDelete(@PathVariable Long id, Model model) {
-		Person person = this.editing.get(id);
-		return DeletePage.confirm(model, person.getName(), this.editing.references(id),
-				"/admin/leaders/" + id + "/delete", "/leaders/" + person.getSlug());
-	}
-
-	@PostMapping("/admin/leaders/{id}/delete")
-	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		return DeletePage.tryDelete(redirect, this.editing.get(id).getName(), "/admin/leaders/" + id + "/delete",
-				"/leaders", () -> this.editing.delete(id));
 	}
 
 }

@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PersonEditing extends RecordEditing<Person, PersonRepository> {
+class PersonEditing extends RecordEditing<Person, PersonRepository, PersonForm> {
 
 	private final NationRepository nations;
 
 	PersonEditing(PersonRepository people, NationRepository nations, References references) {
-		super("person", people, references);
+		super("person", "/admin/leaders", "leader", people, references);
 		this.nations = nations;
 	}
 
@@ -46,6 +46,7 @@ class PersonEditing extends RecordEditing<Person, PersonRepository> {
 	 * Creates the person ({@code id} null) or changes them, unless someone else saved the
 	 * person since the form opened.
 	 */
+	@Override
 	public Person save(Long id, PersonForm form) {
 		// "Recep Tayyip Erdoğan" becomes "recep-tayyip-erdogan"
 		String slug = Slugs.typedOrUnique(form.slug, () -> form.name, this.records, id);
@@ -53,6 +54,11 @@ class PersonEditing extends RecordEditing<Person, PersonRepository> {
 				: current(id, form.version);
 		person.update(slug, form.name, form.sortName, form.birthDate, form.nationality);
 		return store(person);
+	}
+
+	@Override
+	public Shown shown(Person person) {
+		return new Shown(person.getName(), "/leaders/" + person.getSlug(), "/leaders");
 	}
 
 	public PersonName addName(Long personId, PersonNameForm form) {

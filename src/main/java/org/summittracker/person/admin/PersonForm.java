@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.summittracker.system.Slug;
-import org.summittracker.system.FormBinding;
 import org.summittracker.nation.Nation;
 import org.summittracker.person.Person;
 
@@ -34,9 +33,5 @@ public class PersonForm {
 	public Nation nationality;
 
 	public Long version;
-
-	static PersonForm from(Person person) {
-		return FormBinding.fill(new PersonForm(), person);
-	}
 
 }

@@ -5,7 +5,6 @@ import org.summittracker.person.Office;
 import org.summittracker.person.Person;
 import org.summittracker.person.Tenure;
 import org.summittracker.system.DatedRelationshipForm;
-import org.summittracker.system.FormBinding;
 import org.summittracker.system.PartialDate;
 
 /**
@@ -21,10 +20,6 @@ public class TenureForm extends DatedRelationshipForm {
 	public Office office;
 
 	public boolean acting;
-
-	static TenureForm from(Tenure tenure) {
-		return FormBinding.fill(new TenureForm(), tenure);
-	}
 
 	/** A tenure starts on a date the sources give; a membership may start open. */
 	@NotNull

@@ -10,15 +10,11 @@ import org.summittracker.source.Citation;
 import org.summittracker.source.CitedRecord;
 import org.summittracker.source.CitedRecord.Kind;
 import org.summittracker.summit.AttendanceStatus;
-import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
-import org.summittracker.system.Flash;
+import org.summittracker.system.Edit;
 import org.summittracker.system.RecordNotFoundException;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,18 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * public page showing the record.
  */
 @Controller
-class CitationAdminController {
+record CitationAdminController(CitationEditing editing, CitedFacts facts) {
 
 	private static final String FORM = "citationForm";
-
-	private final CitationEditing editing;
-
-	private final CitedFacts facts;
-
-	CitationAdminController(CitationEditing editing, CitedFacts facts) {
-		this.editing = editing;
-		this.facts = facts;
-	}
 
 	/** A record's citations with the form adding one, or the form changing one. */
 	@GetMapping({ "/admin/citations", "/admin/citations/new", "/admin/citations/{id}/edit" })
@@ -70,23 +57,8 @@ class CitationAdminController {
 		CitedRecord record = (id == null) ? form.record() : this.editing.get(id).getCited();
 		CitedFact fact = (record != null) ? this.facts.find(record, locale).orElse(null) : null;
 		this.editing.check(form, fact, result);
-		if (result.hasErrors()) {
-			return show(id, fact, model);
-		}
-		try {
-			Citation citation = this.editing.save(id, form);
-			return Flash.redirect(redirect, fact.adminUrl(), "citation.saved", citation.getSource().getTitle());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return Conflict
-				.ofEdit("/admin/citations/" + id, CitationForm.from(this.editing.get(id)), form, "citation.form.",
-						Map.of("sourceId", Conflict.labels(this.editing.sourceOptions())))
-				.show(model, response);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result);
-			return show(id, fact, model);
-		}
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? show(id, fact, model) : edit.answer(model, redirect, response);
 	}
 
 	@GetMapping("/admin/citations/{id}/delete")

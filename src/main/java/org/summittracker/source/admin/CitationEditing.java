@@ -1,12 +1,14 @@
 package org.summittracker.source.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import org.summittracker.source.Citation;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.CitedRecord;
 import org.summittracker.source.Source;
 import org.summittracker.source.SourceRepository;
+import org.summittracker.system.Conflict;
 import org.summittracker.system.Option;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.RecordNotFoundException;
@@ -22,12 +24,12 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class CitationEditing extends RecordEditing<Citation, CitationRepository> {
+class CitationEditing extends RecordEditing<Citation, CitationRepository, CitationForm> {
 
 	private final SourceRepository sources;
 
 	CitationEditing(CitationRepository citations, SourceRepository sources, References references) {
-		super("citation", citations, references);
+		super("citation", "/admin/citations", "citation", citations, references);
 		this.sources = sources;
 	}
 
@@ -67,6 +69,7 @@ class CitationEditing extends RecordEditing<Citation, CitationRepository> {
 	 * date and revision (never its record), unless someone else saved it since the form
 	 * opened.
 	 */
+	@Override
 	public Citation save(Long id, CitationForm form) {
 		Source source = source(form);
 		Citation citation = (id == null) ? new Citation(source, form.record()) : current(id, form.version);
@@ -74,10 +77,26 @@ class CitationEditing extends RecordEditing<Citation, CitationRepository> {
 		return store(citation);
 	}
 
+	@Override
+	public Shown shown(Citation citation) {
+		String citationsPage = "/admin/citations?" + citation.getCited().parameter();
+		return new Shown(citation.getSource().getTitle(), citationsPage, citationsPage);
+	}
+
 	/** The chosen source, looked up to name it in the saved message. */
 	private Source source(CitationForm form) {
 		return this.sources.findById(form.sourceId)
 			.orElseThrow(() -> new RecordNotFoundException("source", String.valueOf(form.sourceId)));
+	}
+
+	@Override
+	protected Map<String, Map<String, String>> choices() {
+		return Map.of("sourceId", Conflict.labels(sourceOptions()));
+	}
+
+	@Override
+	public CitationForm formOf(Citation citation) {
+		return CitationForm.from(citation);
 	}
 
 }

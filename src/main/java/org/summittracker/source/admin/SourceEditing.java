@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SourceEditing extends RecordEditing<Source, SourceRepository> {
+class SourceEditing extends RecordEditing<Source, SourceRepository, SourceForm> {
 
 	/**
 	 * The form field of the one database constraint whose name does not say it; the rest
@@ -37,7 +37,7 @@ class SourceEditing extends RecordEditing<Source, SourceRepository> {
 	private final CitationRepository citations;
 
 	SourceEditing(SourceRepository sources, CitationRepository citations, References references) {
-		super("source", sources, references);
+		super("source", "/admin/sources", "source", sources, references);
 		this.citations = citations;
 	}
 
@@ -67,6 +67,7 @@ class SourceEditing extends RecordEditing<Source, SourceRepository> {
 	 * Creates the source ({@code id} null) or changes it, unless someone else saved it
 	 * since the form opened.
 	 */
+	@Override
 	public Source save(Long id, SourceForm form) {
 		PartialDate published = PartialDates.parseOrNull(form.published);
 		Source source = (id == null) ? new Source(form.title, form.publisher, form.url, published)
@@ -75,12 +76,27 @@ class SourceEditing extends RecordEditing<Source, SourceRepository> {
 		return store(source);
 	}
 
+	@Override
+	public Shown shown(Source source) {
+		return new Shown(source.getTitle(), "/admin/sources", "/admin/sources");
+	}
+
 	/**
 	 * The text as a literal inside a LIKE pattern escaped with {@code \}: its % and _
 	 * match only themselves.
 	 */
 	static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	@Override
+	protected Map<String, String> constraintFields() {
+		return CONSTRAINT_FIELDS;
+	}
+
+	@Override
+	public SourceForm formOf(Source source) {
+		return SourceForm.from(source);
 	}
 
 }

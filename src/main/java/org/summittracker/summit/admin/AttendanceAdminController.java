@@ -14,6 +14,7 @@ import org.summittracker.summit.SummitSections;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.DeletePage;
+import org.summittracker.system.RecordEditing;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,27 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * editor confirms. A new row is addressed by its summit, an existing one by its id.
  */
 @Controller
-class AttendanceAdminController {
+record AttendanceAdminController(AttendanceEditing editing, SummitSections summits, SummitEditing summitEditing,
+		MessageSource messages) {
 
 	static final String FORM = "attendanceForm";
 
 	static final String FORM_VIEW = "admin/attendance/form";
-
-	private final AttendanceEditing editing;
-
-	private final SummitSections summits;
-
-	private final SummitEditing summitEditing;
-
-	private final MessageSource messages;
-
-	AttendanceAdminController(AttendanceEditing editing, SummitSections summits, SummitEditing summitEditing,
-			MessageSource messages) {
-		this.editing = editing;
-		this.summits = summits;
-		this.summitEditing = summitEditing;
-		this.messages = messages;
-	}
 
 	/** The form; with htmx, the editor alone (for an existing row, as a table row). */
 	@GetMapping({ "/admin/summits/{summitId}/attendance/new", "/admin/attendance/{id}/edit" })
@@ -88,7 +74,7 @@ class AttendanceAdminController {
 				this.editing.create(summit, form);
 			}
 			else {
-				this.editing.update(id, form);
+				this.editing.save(id, form);
 			}
 			return backToSummit(summit, "attendance.saved", model, redirect, htmx);
 		}
@@ -117,16 +103,15 @@ class AttendanceAdminController {
 
 	@GetMapping("/admin/attendance/{id}/delete")
 	String confirmDelete(@PathVariable Long id, Model model) {
-		Summit summit = summit(null, id);
-		return DeletePage.confirm(model, label(id, summit), List.of(), "/admin/attendance/" + id + "/delete",
-				"/summits/" + summit.getSlug());
+		RecordEditing.Shown row = this.editing.shown(id);
+		return DeletePage.confirm(model, row.label(), List.of(), this.editing.deleteUrl(id), row.url());
 	}
 
 	@PostMapping("/admin/attendance/{id}/delete")
 	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Summit summit = summit(null, id);
-		String label = label(id, summit);
+		String label = (String) this.editing.shown(id).label();
 		try {
 			this.editing.delete(id);
 			return backToSummit(summit, "attendance.removed", model, redirect, htmx);
@@ -181,11 +166,6 @@ class AttendanceAdminController {
 		model.addAttribute("capacities", Capacity.values());
 		model.addAttribute("standings", AttendanceStanding.values());
 		model.addAttribute("statuses", AttendanceStatus.values());
-	}
-
-	/** How the delete pages name a row: "Xi Jinping (China) · SCO Summit 2024". */
-	private String label(Long id, Summit summit) {
-		return this.editing.formFor(id).personLabel + " · " + summit.getName();
 	}
 
 }

@@ -28,7 +28,7 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepository> {
+public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepository, AttendanceForm> {
 
 	/** The constraints whose names do not say the field to fix. */
 	public static final Map<String, String> CONSTRAINT_FIELDS = Map.of("attendance_one_row_per_person", "personLabel",
@@ -44,7 +44,7 @@ public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepos
 
 	AttendanceEditing(AttendanceRepository attendances, Lookups lookups, EntityManager entities, JdbcTemplate jdbc,
 			References references) {
-		super("attendance", attendances, references);
+		super("attendance", "/admin/attendance", "attendance", attendances, references);
 		this.lookups = lookups;
 		this.entities = entities;
 		this.jdbc = jdbc;
@@ -52,7 +52,13 @@ public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepos
 
 	@Transactional(readOnly = true)
 	public AttendanceForm formFor(Long id) {
-		AttendanceForm form = AttendanceForm.from(get(id));
+		return formOf(get(id));
+	}
+
+	/** The row's form, its pickers naming whom the row names. */
+	@Override
+	public AttendanceForm formOf(Attendance attendance) {
+		AttendanceForm form = AttendanceForm.from(attendance);
 		form.personLabel = this.lookups.personLabel(form.personId);
 		form.insteadOfLabel = this.lookups.personLabel(form.insteadOfId);
 		form.nationLabel = this.lookups.nationLabel(form.nationId);
@@ -96,10 +102,22 @@ public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepos
 		return store(attendance);
 	}
 
-	public Attendance update(Long id, AttendanceForm form) {
+	/**
+	 * Changes the row {@code id}; a new row is added to its summit by {@link #create}.
+	 */
+	@Override
+	public Attendance save(Long id, AttendanceForm form) {
 		Attendance attendance = current(id, form.version);
 		apply(attendance, form);
 		return store(attendance);
+	}
+
+	/** How the delete pages name a row: "Xi Jinping (China) · SCO Summit 2024". */
+	@Override
+	public Shown shown(Attendance attendance) {
+		String summitPage = "/summits/" + attendance.getSummit().getSlug();
+		return new Shown(formOf(attendance).personLabel + " · " + attendance.getSummit().getName(), summitPage,
+				summitPage);
 	}
 
 	private void apply(Attendance attendance, AttendanceForm form) {

@@ -7,13 +7,8 @@ import jakarta.validation.Valid;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
 import org.summittracker.summit.SummitStatus;
-import org.summittracker.system.Conflict;
-import org.summittracker.system.ConstraintMessages;
-import org.summittracker.system.DeletePage;
-import org.summittracker.system.Flash;
+import org.summittracker.system.Edit;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,15 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the summit's sidelines.
  */
 @Controller
-class SummitAdminController {
+record SummitAdminController(SummitEditing editing) {
 
 	static final String FORM = "summitForm";
-
-	private final SummitEditing editing;
-
-	SummitAdminController(SummitEditing editing) {
-		this.editing = editing;
-	}
 
 	/** A summit; new with {@code ?parent=}, a meeting on that summit's sidelines. */
 	@GetMapping({ "/admin/summits/new", "/admin/summits/{id}/edit" })
@@ -64,41 +53,8 @@ class SummitAdminController {
 	@PostMapping({ "/admin/summits", "/admin/summits/{id}" })
 	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) SummitForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (result.hasErrors()) {
-			return showForm(id, null, model);
-		}
-		try {
-			Summit summit = this.editing.save(id, form);
-			return Flash.redirect(redirect, "/summits/" + summit.getSlug(), "summit.saved", summit.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			Map<String, Map<String, String>> choices = Map.of("organization",
-					Conflict.labels(this.editing.organizationOptions()), "hostNation",
-					Conflict.labels(this.editing.nationOptions()), "parent",
-					Conflict.labels(this.editing.parentOptions()));
-			return Conflict
-				.ofEdit("/admin/summits/" + id, SummitForm.from(this.editing.get(id)), form, "summit.form.", choices)
-				.show(model, response);
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, SummitEditing.CONSTRAINT_FIELDS);
-			return showForm(id, null, model);
-		}
-	}
-
-	@GetMapping("/admin/summits/{id}/delete")
-	String confirmDelete(@PathVariable Long id, Model model) {
-		Summit summit = this.editing.get(id);
-		return DeletePage.confirm(model, summit.getName(), this.editing.references(id),
-				"/admin/summits/" + id + "/delete", "/summits/" + summit.getSlug());
-	}
-
-	@PostMapping("/admin/summits/{id}/delete")
-	String delete(@PathVariable Long id, RedirectAttributes redirect) {
-		// while meetings sit on its sidelines, the database refuses and the confirm page
-		// lists them
-		return DeletePage.tryDelete(redirect, this.editing.get(id).getName(), "/admin/summits/" + id + "/delete",
-				"/summits", () -> this.editing.delete(id));
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, null, model) : edit.answer(model, redirect, response);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.summittracker.nation.NationRepository;
 import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitRepository;
+import org.summittracker.system.Conflict;
 import org.summittracker.system.Option;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.References;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SummitEditing extends RecordEditing<Summit, SummitRepository> {
+class SummitEditing extends RecordEditing<Summit, SummitRepository, SummitForm> {
 
 	/** The constraints whose names do not say the field to fix. */
 	static final Map<String, String> CONSTRAINT_FIELDS = Map.of("summit_end_after_start", "endDate",
@@ -36,7 +37,7 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository> {
 
 	SummitEditing(SummitRepository summits, OrganizationRepository organizations, NationRepository nations,
 			References references) {
-		super("summit", summits, references);
+		super("summit", "/admin/summits", "summit", summits, references);
 		this.organizations = organizations;
 		this.nations = nations;
 	}
@@ -45,6 +46,7 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository> {
 	 * Creates the summit ({@code id} null) or changes it, unless someone else saved it
 	 * since the form opened.
 	 */
+	@Override
 	public Summit save(Long id, SummitForm form) {
 		String slug = Slugs.typedOrUnique(form.slug, () -> form.name + " " + form.startDate.getYear(), this.records,
 				id);
@@ -54,6 +56,11 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository> {
 		summit.update(slug, form.name, form.kind, form.organization, form.parent, form.hostNation, form.city,
 				form.venue, form.latitude, form.longitude, form.startDate, form.endDate, form.status, form.description);
 		return store(summit);
+	}
+
+	@Override
+	public Shown shown(Summit summit) {
+		return new Shown(summit.getName(), "/summits/" + summit.getSlug(), "/summits");
 	}
 
 	@Transactional(readOnly = true)
@@ -69,6 +76,22 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository> {
 	@Transactional(readOnly = true)
 	public List<Option> parentOptions() {
 		return this.records.findParentOptions();
+	}
+
+	@Override
+	protected Map<String, Map<String, String>> choices() {
+		return Map.of("organization", Conflict.labels(organizationOptions()), "hostNation",
+				Conflict.labels(nationOptions()), "parent", Conflict.labels(parentOptions()));
+	}
+
+	@Override
+	protected Map<String, String> constraintFields() {
+		return CONSTRAINT_FIELDS;
+	}
+
+	@Override
+	public SummitForm formOf(Summit summit) {
+		return SummitForm.from(summit);
 	}
 
 }
