@@ -39,9 +39,8 @@ public class Account {
 
 	public Account(String username, String displayName, String passwordHash, Role role) {
 		this.username = username;
-		this.displayName = displayName;
-		this.passwordHash = passwordHash;
-		this.role = role;
+		update(displayName, role);
+		changePassword(passwordHash);
 	}
 
 	public Long getId() {

@@ -40,10 +40,7 @@ public class Person extends VersionedEntity {
 	}
 
 	public Person(String slug, String name, String sortName, Nation nationality) {
-		this.slug = slug;
-		this.name = name;
-		this.sortName = sortName;
-		this.nationality = nationality;
+		update(slug, name, sortName, null, nationality);
 	}
 
 	/** Changes what the person is called and where they come from. */

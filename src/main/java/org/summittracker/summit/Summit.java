@@ -68,19 +68,7 @@ public class Summit extends VersionedEntity {
 
 	public Summit(String slug, String name, SummitKind kind, Organization organization, LocalDate startDate,
 			LocalDate endDate, SummitStatus status) {
-		if (endDate.isBefore(startDate)) {
-			throw new IllegalArgumentException("A summit cannot end before it starts");
-		}
-		if (kind == SummitKind.ORGANIZATION_SUMMIT && organization == null) {
-			throw new IllegalArgumentException("An organization summit needs its convening organization");
-		}
-		this.slug = slug;
-		this.name = name;
-		this.kind = kind;
-		this.organization = organization;
-		this.startDate = startDate;
-		this.endDate = endDate;
-		this.status = status;
+		update(slug, name, kind, organization, null, null, null, null, null, null, startDate, endDate, status, null);
 	}
 
 	/** Changes what an editor may change; the same invariants as a new summit. */

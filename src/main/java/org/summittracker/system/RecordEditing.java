@@ -3,6 +3,7 @@ package org.summittracker.system;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,18 +147,33 @@ public abstract class RecordEditing<T extends VersionedEntity, R extends RecordR
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Edit submit(Long id, F form, BindingResult result) {
-		if (result.hasErrors()) {
-			return Edit.refused();
-		}
 		try {
-			return Edit.saved(this.transactions.execute((status) -> savedMessage(save(id, form))));
+			return change(result, constraintFields(), () -> savedMessage(save(id, form)));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return Edit.stale(this.transactions.execute((status) -> Conflict.ofEdit(this.adminUrl + "/" + id,
 					formOf(get(id)), form, this.messages + ".form.", choices())));
 		}
+	}
+
+	/**
+	 * Makes a change a form asked for, unless the form has errors already, in a
+	 * transaction of its own: a violated database constraint becomes a message on the
+	 * field to fix, and nothing of the change is kept. A method calling it runs outside a
+	 * transaction ({@code @Transactional(propagation = NOT_SUPPORTED)}).
+	 * @param constraintFields the constraints whose names do not say the form field they
+	 * concern, to that field
+	 * @param change the change, and the message saying it was made
+	 */
+	protected Edit change(BindingResult result, Map<String, String> constraintFields, Supplier<Flash.Message> change) {
+		if (result.hasErrors()) {
+			return Edit.refused();
+		}
+		try {
+			return Edit.saved(this.transactions.execute((status) -> change.get()));
+		}
 		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, constraintFields());
+			ConstraintMessages.reject(ex, result, constraintFields);
 			return Edit.refused();
 		}
 	}

@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.nation.Nation;
 import org.summittracker.nation.NationName;
-import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.Edit;
 import org.summittracker.system.Flash;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
@@ -36,9 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 record NationAdminController(NationEditing editing) {
 
 	private static final String FORM = "nationForm";
-
-	/** The other name's unique key does not say the form field it concerns. */
-	static final Map<String, String> NAME_CONSTRAINT_FIELDS = Map.of("nation_name_nation_id_name_key", "otherName");
 
 	/**
 	 * "tr " is taken as "TR": ISO writes its codes in upper case, and a stray space is no
@@ -69,28 +64,11 @@ record NationAdminController(NationEditing editing) {
 		return "admin/nations/form";
 	}
 
-	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
-	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Edit edit = this.editing.submit(id, form, result);
-		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
-	}
-
 	@PostMapping("/admin/nations/{id}/names")
 	String addOtherName(@PathVariable Long id, @Valid @ModelAttribute("nationNameForm") NationNameForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			NationName added = this.editing.addOtherName(id, form);
-			return Flash.redirect(redirect, "/admin/nations/" + id + "/edit", "nation.otherName.added",
-					added.getName());
-		}
-		catch (DataIntegrityViolationException ex) {
-			ConstraintMessages.reject(ex, result, NAME_CONSTRAINT_FIELDS);
-			return showForm(id, model);
-		}
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Edit edit = this.editing.addOtherName(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 	@PostMapping("/admin/nations/{id}/names/{nameId}/delete")
@@ -100,6 +78,13 @@ record NationAdminController(NationEditing editing) {
 			Flash.message(redirect, "nation.otherName.removed", removed.getName());
 		}
 		return "redirect:/admin/nations/" + id + "/edit";
+	}
+
+	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 }

@@ -1,16 +1,21 @@
 package org.summittracker.nation.admin;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.summittracker.nation.Nation;
 import org.summittracker.nation.NationName;
 import org.summittracker.nation.NationRepository;
+import org.summittracker.system.Edit;
+import org.summittracker.system.Flash;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * Creates, changes and deletes nations and their other names. Each change is flushed, so
@@ -45,10 +50,17 @@ class NationEditing extends RecordEditing<Nation, NationRepository, NationForm> 
 		return new Shown(nation.getName(), "/nations/" + nation.getSlug(), "/nations");
 	}
 
-	public NationName addOtherName(Long nationId, NationNameForm form) {
-		NationName added = get(nationId).addOtherName(form.otherName, form.otherNameNote);
-		this.records.flush();
-		return added;
+	/**
+	 * Records another name of the nation; a name it has already is refused on the form's
+	 * field (the unique key's name does not say it).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Edit addOtherName(Long nationId, NationNameForm form, BindingResult result) {
+		return change(result, Map.of("nation_name_nation_id_name_key", "otherName"), () -> {
+			NationName added = get(nationId).addOtherName(form.otherName, form.otherNameNote);
+			this.records.flush();
+			return new Flash.Message("/admin/nations/" + nationId + "/edit", "nation.otherName.added", added.getName());
+		});
 	}
 
 	/**

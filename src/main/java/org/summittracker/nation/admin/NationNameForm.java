@@ -1,7 +1,8 @@
 package org.summittracker.nation.admin;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.summittracker.system.Name;
 
 /**
  * Another name for a nation, added from the nation's edit page. The fields are named
@@ -9,8 +10,7 @@ import jakarta.validation.constraints.Size;
  */
 public class NationNameForm {
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String otherName;
 
 	@Size(max = 2000)

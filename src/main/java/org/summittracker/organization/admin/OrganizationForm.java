@@ -3,6 +3,7 @@ package org.summittracker.organization.admin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.summittracker.system.Name;
 import org.summittracker.system.Slug;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
@@ -15,8 +16,7 @@ public class OrganizationForm {
 	@Size(max = 20)
 	public String acronym;
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String name;
 
 	@Slug(max = 80)

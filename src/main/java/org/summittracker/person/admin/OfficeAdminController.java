@@ -34,17 +34,6 @@ record OfficeAdminController(OfficeEditing editing) {
 	/** Columns editors may sort the list by, to the property each sorts on. */
 	static final Map<String, String> SORTS = Map.of("title", "title", "kind", "kind", "belongsTo", "nation.name");
 
-	@GetMapping("/admin/offices")
-	String list(@RequestParam(required = false) OfficeKind kind, @RequestParam(required = false) String sort,
-			Model model) {
-		ListQuery query = ListQuery.of(sort, "belongsTo", SORTS);
-		model.addAttribute("query", query);
-		model.addAttribute("kinds", OfficeKind.values());
-		model.addAttribute("selectedKind", kind);
-		model.addAttribute("offices", this.editing.list(kind, query.toSort(Sort.by("organization.acronym", "title"))));
-		return "admin/offices/list";
-	}
-
 	@GetMapping({ "/admin/offices/new", "/admin/offices/{id}/edit" })
 	String showForm(@PathVariable(required = false) Long id, Model model) {
 		Office office = (id != null) ? this.editing.get(id) : null;
@@ -64,6 +53,17 @@ record OfficeAdminController(OfficeEditing editing) {
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Edit edit = this.editing.submit(id, form, result);
 		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
+	}
+
+	@GetMapping("/admin/offices")
+	String list(@RequestParam(required = false) OfficeKind kind, @RequestParam(required = false) String sort,
+			Model model) {
+		ListQuery query = ListQuery.of(sort, "belongsTo", SORTS);
+		model.addAttribute("query", query);
+		model.addAttribute("kinds", OfficeKind.values());
+		model.addAttribute("selectedKind", kind);
+		model.addAttribute("offices", this.editing.list(kind, query.toSort(Sort.by("organization.acronym", "title"))));
+		return "admin/offices/list";
 	}
 
 }

@@ -1,8 +1,7 @@
 package org.summittracker.person.admin;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.summittracker.system.Name;
 import org.summittracker.system.Slug;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
@@ -17,8 +16,7 @@ import org.summittracker.system.ExactlyOneOf;
 @ExactlyOneOf({ "nation", "organization" })
 public class OfficeForm {
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String title;
 
 	@Slug(max = 120)

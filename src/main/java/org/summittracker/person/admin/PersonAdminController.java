@@ -6,12 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.summittracker.person.NameKind;
 import org.summittracker.person.Person;
-import org.summittracker.system.ConstraintMessages;
 import org.summittracker.system.Edit;
 import org.summittracker.system.Flash;
 import org.summittracker.system.Slugs;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,19 +58,9 @@ record PersonAdminController(PersonEditing editing) {
 
 	@PostMapping("/admin/leaders/{id}/names")
 	String addName(@PathVariable Long id, @Valid @ModelAttribute("personNameForm") PersonNameForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return showForm(id, model);
-		}
-		try {
-			this.editing.addName(id, form);
-			return Flash.redirect(redirect, "/admin/leaders/" + id + "/edit", "leader.name.added", form.otherName);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// the other name's unique key does not say the form field it concerns
-			ConstraintMessages.reject(ex, result, Map.of("person_name_person_id_name_key", "otherName"));
-			return showForm(id, model);
-		}
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Edit edit = this.editing.addName(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 	@PostMapping("/admin/leaders/{id}/names/{nameId}/delete")

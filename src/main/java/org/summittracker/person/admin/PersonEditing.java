@@ -1,12 +1,15 @@
 package org.summittracker.person.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.summittracker.nation.NationRepository;
 import org.summittracker.person.Person;
 import org.summittracker.person.PersonName;
 import org.summittracker.person.PersonRepository;
+import org.summittracker.system.Edit;
+import org.summittracker.system.Flash;
 import org.summittracker.system.Option;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.RecordNotFoundException;
@@ -14,7 +17,9 @@ import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * Creates, changes and deletes people and their other names. A taken address or a
@@ -61,8 +66,17 @@ class PersonEditing extends RecordEditing<Person, PersonRepository, PersonForm> 
 		return new Shown(person.getName(), "/leaders/" + person.getSlug(), "/leaders");
 	}
 
-	public PersonName addName(Long personId, PersonNameForm form) {
-		return get(personId).addOtherName(form.otherName, form.kind);
+	/**
+	 * Records another name of the person; a name they have already is refused on the
+	 * form's field (the unique key's name does not say it).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Edit addName(Long personId, PersonNameForm form, BindingResult result) {
+		return change(result, Map.of("person_name_person_id_name_key", "otherName"), () -> {
+			get(personId).addOtherName(form.otherName, form.kind);
+			this.records.flush();
+			return new Flash.Message("/admin/leaders/" + personId + "/edit", "leader.name.added", form.otherName);
+		});
 	}
 
 	/** Removes one other name of the person; a name of someone else is not found. */

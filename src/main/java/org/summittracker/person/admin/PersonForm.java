@@ -2,8 +2,7 @@ package org.summittracker.person.admin;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.summittracker.system.Name;
 import org.summittracker.system.Slug;
 import org.summittracker.nation.Nation;
 import org.summittracker.person.Person;
@@ -16,12 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class PersonForm {
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String name;
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String sortName;
 
 	@Slug(max = 80)

@@ -1,8 +1,7 @@
 package org.summittracker.person.admin;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.summittracker.system.Name;
 import org.summittracker.person.NameKind;
 
 /**
@@ -13,8 +12,7 @@ import org.summittracker.person.NameKind;
  */
 public class PersonNameForm {
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String otherName;
 
 	@NotNull

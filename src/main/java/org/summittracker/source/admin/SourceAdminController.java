@@ -31,15 +31,7 @@ record SourceAdminController(SourceEditing editing) {
 
 	private static final int PAGE_SIZE = 25;
 
-	@GetMapping("/admin/sources")
-	String list(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		Page<Source> results = this.editing.search(text, page - 1, PAGE_SIZE);
-		model.addAttribute("results", results);
-		model.addAttribute("citationCounts", this.editing.citationCounts(results));
-		model.addAttribute("q", (text != null) ? text : "");
-		return "admin/sources/list";
-	}
+	static final String LIST_VIEW = "admin/sources/list";
 
 	@GetMapping({ "/admin/sources/new", "/admin/sources/{id}/edit" })
 	String showForm(@PathVariable(required = false) Long id, Model model) {
@@ -49,6 +41,16 @@ record SourceAdminController(SourceEditing editing) {
 			model.addAttribute(FORM, (id == null) ? new SourceForm() : SourceForm.from(this.editing.get(id)));
 		}
 		return "admin/sources/form";
+	}
+
+	@GetMapping("/admin/sources")
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		Page<Source> results = this.editing.search(text, page - 1, PAGE_SIZE);
+		model.addAttribute("results", results);
+		model.addAttribute("citationCounts", this.editing.citationCounts(results));
+		model.addAttribute("q", (text != null) ? text : "");
+		return LIST_VIEW;
 	}
 
 	@PostMapping({ "/admin/sources", "/admin/sources/{id}" })

@@ -3,6 +3,7 @@ package org.summittracker.source.admin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.summittracker.system.Name;
 import org.summittracker.source.Source;
 import org.summittracker.system.FormBinding;
 import org.summittracker.system.FormRules;
@@ -22,8 +23,7 @@ public class SourceForm implements FormRules.Form {
 	@Size(max = 500)
 	public String title;
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String publisher;
 
 	@Size(max = 2000)

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.summittracker.system.Name;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
 import org.summittracker.summit.Summit;
@@ -29,8 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 @FormRules
 public class SummitForm implements FormRules.Form {
 
-	@NotBlank
-	@Size(max = 200)
+	@Name
 	public String name;
 
 	@Slug(max = 120)
