@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The Office of the Historian import for editors: the running import's progress, each
  * import's figures, the review queue with its decisions, and (for admins) importing the
- * bundled snapshot or a newer one from a folder.
+ * bundled snapshot or a newer one from a folder or a web address.
  */
 @Controller
 class HistorianAdminController {
@@ -37,6 +37,10 @@ class HistorianAdminController {
 	@GetMapping("/admin/historian")
 	String page(@RequestParam(name = "page", defaultValue = "1") int page,
 			@RequestParam(name = "decided", defaultValue = "false") boolean decided, Model model) {
+		return show(page, decided, model);
+	}
+
+	private String show(int page, boolean decided, Model model) {
 		int current = Math.max(page, 1);
 		long open = this.queue.openCount();
 		long done = this.queue.decidedCount();
@@ -53,24 +57,31 @@ class HistorianAdminController {
 	}
 
 	@PostMapping("/admin/historian/import")
-	String start(@RequestParam(name = "folder", required = false) String folder,
+	String start(@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "visitsCommit", required = false) String visitsCommit,
 			@RequestParam(name = "travelsCommit", required = false) String travelsCommit, Principal principal,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (!request.isUserInRole("ADMIN")) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			redirect.addFlashAttribute("historianError", "historian.import.adminsOnly");
 			return "redirect:/admin/historian";
 		}
+		Snapshot snapshot;
 		try {
-			Snapshot snapshot = (folder == null || folder.isBlank()) ? this.imports.bundled()
-					: this.imports.folder(folder.trim(), visitsCommit, travelsCommit);
-			if (!this.imports.start(snapshot, principal.getName())) {
-				redirect.addFlashAttribute("historianError", "historian.import.running");
-			}
+			snapshot = (from == null || from.isBlank()) ? this.imports.bundled()
+					: this.imports.from(from, visitsCommit, travelsCommit);
 		}
-		catch (MalformedSnapshotException ex) {
-			redirect.addFlashAttribute("historianRefused", ex.getMessage());
+		catch (MalformedSnapshotException | SnapshotDownload.SnapshotDownloadException ex) {
+			// The form keeps what was typed, the problem shown next to the field.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("from", from);
+			model.addAttribute("visitsCommit", visitsCommit);
+			model.addAttribute("travelsCommit", travelsCommit);
+			model.addAttribute("fromError", ex.getMessage());
+			return show(1, false, model);
+		}
+		if (!this.imports.start(snapshot, principal.getName())) {
+			redirect.addFlashAttribute("historianError", "historian.import.running");
 		}
 		return "redirect:/admin/historian";
 	}

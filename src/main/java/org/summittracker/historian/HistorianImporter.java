@@ -202,6 +202,7 @@ public class HistorianImporter {
 			this.progress.at(total, total, "writing");
 			long flushing = System.nanoTime();
 			this.writes.flush(this.report);
+			this.report.sidelinesLinked = this.writes.linkTwinsAsSidelines();
 			log.info("Historian import: reconciled in {} ms, written in {} ms", (flushing - this.started) / 1_000_000,
 					(System.nanoTime() - flushing) / 1_000_000);
 			this.report.summitsCreated = this.writes.summitsCreated - this.report.meetingsCreated;
@@ -623,6 +624,18 @@ public class HistorianImporter {
 				id = createPerson(trip.name(), this.usNation, "united-states");
 			}
 			this.secretaries.put(trip.who(), id);
+			SecretaryTenures.Tenure sourced = SecretaryTenures.of(trip.who());
+			if (sourced != null && !this.known.holds(id, this.secretaryOffice)) {
+				long tenure = this.writes.tenure(id, this.secretaryOffice, sourced.start(), sourced.startPrecision(),
+						sourced.end(), sourced.endPrecision(), SecretaryTenures.NOTE);
+				this.known.addTenure(id, "FOREIGN_MINISTER", this.secretaryOffice, sourced.start(), sourced.lastDay());
+				for (SecretaryTenures.Cite cite : sourced.cites()) {
+					long source = this.known.source(cite.url(), cite.title(), cite.publisher(),
+							"Read for the Secretaries of State's tenures, which the Office of the Historian's travels dataset does not give.");
+					this.writes.citationRead(source, "tenure_id", tenure, cite.quote(), SecretaryTenures.ACCESSED);
+				}
+				this.report.tenuresSourced++;
+			}
 			return id;
 		}
 

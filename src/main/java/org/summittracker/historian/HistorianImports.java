@@ -31,9 +31,12 @@ public class HistorianImports {
 
 	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("historian-import-");
 
-	HistorianImports(HistorianImporter importer, JdbcTemplate jdbc) {
+	private final SnapshotDownload downloads;
+
+	HistorianImports(HistorianImporter importer, JdbcTemplate jdbc, SnapshotDownload downloads) {
 		this.importer = importer;
 		this.jdbc = jdbc;
+		this.downloads = downloads;
 	}
 
 	/** Where the running import (or the last one) is. */
@@ -75,9 +78,32 @@ public class HistorianImports {
 		return Snapshot.folder(Path.of(folder), visitsCommit, travelsCommit);
 	}
 
+	/**
+	 * A newer snapshot from a folder or from a web address (one zip archive of the
+	 * snapshot, or one per dataset): downloaded into a temporary folder that the import
+	 * deletes when done. Commits left blank come from the folder or the archives.
+	 * @throws MalformedSnapshotException when the folder lacks a dataset
+	 * @throws SnapshotDownload.SnapshotDownloadException when the address yields no
+	 * snapshot (nothing is left behind)
+	 */
+	public Snapshot from(String from, String visitsCommit, String travelsCommit) {
+		if (!SnapshotDownload.isAddress(from)) {
+			return folder(from.trim(), visitsCommit, travelsCommit);
+		}
+		Path folder = this.downloads.fetch(from);
+		try {
+			return Snapshot.folder(folder, visitsCommit, travelsCommit).downloaded(from.trim(), folder.getParent());
+		}
+		catch (RuntimeException ex) {
+			SnapshotDownload.discard(folder.getParent());
+			throw ex;
+		}
+	}
+
 	/** Imports a snapshot in this thread. */
 	public Outcome run(Snapshot snapshot, String startedBy) {
 		if (!this.running.compareAndSet(false, true)) {
+			snapshot.discard();
 			throw new ImportRunningException();
 		}
 		try {
@@ -85,12 +111,14 @@ public class HistorianImports {
 		}
 		finally {
 			this.running.set(false);
+			snapshot.discard();
 		}
 	}
 
 	/** Starts an import in the background; false when one is running already. */
 	public boolean start(Snapshot snapshot, String startedBy) {
 		if (!this.running.compareAndSet(false, true)) {
+			snapshot.discard();
 			return false;
 		}
 		this.status = new Status(true, 0, 0, "starting", snapshot.origin());
@@ -103,6 +131,7 @@ public class HistorianImports {
 			}
 			finally {
 				this.running.set(false);
+				snapshot.discard();
 			}
 		});
 		return true;

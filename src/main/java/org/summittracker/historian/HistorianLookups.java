@@ -495,6 +495,11 @@ final class HistorianLookups {
 		this.tenures.computeIfAbsent(person, (p) -> new ArrayList<>()).add(new Tenure(kind, office, start, end));
 	}
 
+	/** Whether a person has a recorded tenure in an office. */
+	boolean holds(long person, long office) {
+		return this.tenures.getOrDefault(person, List.of()).stream().anyMatch((t) -> t.officeId() == office);
+	}
+
 	/** The kind of office a person held on a day, as their tenures record. */
 	String officeKindOn(long person, LocalDate day) {
 		for (Tenure tenure : this.tenures.getOrDefault(person, List.of())) {
@@ -611,13 +616,18 @@ final class HistorianLookups {
 
 	/** The source row of a history.state.gov page, created on first use. */
 	long source(String url, String title) {
+		return source(url, title, HistorianImporter.PUBLISHER,
+				"Imported from the Office of the Historian's open dataset (CC0); the citation names the dataset's commit.");
+	}
+
+	/** A source by its address: the recorded one, else a new one. */
+	long source(String url, String title, String publisher, String note) {
 		Long id = this.sources.get(url);
 		if (id != null) {
 			return id;
 		}
 		long created = this.writes.nextId("source");
-		this.writes.sources.add(new Object[] { created, title, HistorianImporter.PUBLISHER, url,
-				"Imported from the Office of the Historian's open dataset (CC0); the citation names the dataset's commit." });
+		this.writes.sources.add(new Object[] { created, title, publisher, url, note });
 		this.sources.put(url, created);
 		return created;
 	}

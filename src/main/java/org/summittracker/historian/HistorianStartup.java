@@ -9,10 +9,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up: imports a folder given on the command line
- * ({@code --summit.historian.import-from=/path/to/snapshot}), else the bundled snapshot
- * unless it was imported already ({@code summit.historian.import-on-startup}, on by
- * default). The import runs in the background; the site serves meanwhile.
+ * At start-up: imports a folder or web address given on the command line
+ * ({@code --summit.historian.import-from=/path/to/snapshot} or
+ * {@code =https://example.org/snapshot.zip}), else the bundled snapshot unless it was
+ * imported already ({@code summit.historian.import-on-startup}, on by default). The
+ * import runs in the background; the site serves meanwhile.
  */
 @Component
 class HistorianStartup {
@@ -35,11 +36,11 @@ class HistorianStartup {
 	@EventListener(ApplicationReadyEvent.class)
 	void importOnStartup() {
 		if (!this.importFrom.isBlank()) {
-			log.info("Importing the Office of the Historian's snapshot in {}", this.importFrom);
+			log.info("Importing the Office of the Historian's snapshot from {}", this.importFrom);
 			try {
-				this.imports.start(this.imports.folder(this.importFrom, null, null), "command line");
+				this.imports.start(this.imports.from(this.importFrom, null, null), "command line");
 			}
-			catch (MalformedSnapshotException ex) {
+			catch (MalformedSnapshotException | SnapshotDownload.SnapshotDownloadException ex) {
 				log.error("Cannot import {}: {}", this.importFrom, ex.getMessage());
 			}
 			return;

@@ -129,12 +129,28 @@ final class HistorianWrites {
 	}
 
 	long tenure(long person, long office, LocalDate start, LocalDate end) {
+		return tenure(person, office, start, "DAY", end, (end != null) ? "DAY" : null,
+				"As given by the Office of the Historian's list of Presidents.");
+	}
+
+	long tenure(long person, long office, LocalDate start, String startPrecision, LocalDate end, String endPrecision,
+			String note) {
 		long id = nextId("tenure");
-		this.tenures
-			.add(new Object[] { id, person, office, Date.valueOf(start), (end != null) ? Date.valueOf(end) : null,
-					(end != null) ? "DAY" : null, "As given by the Office of the Historian's list of Presidents." });
+		this.tenures.add(new Object[] { id, person, office, Date.valueOf(start), startPrecision,
+				(end != null) ? Date.valueOf(end) : null, endPrecision, note });
 		return id;
 	}
+
+	/**
+	 * A citation of a page that was read on a day, as the sourced data migrations write
+	 * them.
+	 */
+	void citationRead(long sourceId, String column, long id, String quote, LocalDate accessed) {
+		this.citationsRead.computeIfAbsent(column, (c) -> new ArrayList<>())
+			.add(new Object[] { sourceId, id, quote, Date.valueOf(accessed) });
+	}
+
+	private final Map<String, List<Object[]>> citationsRead = new LinkedHashMap<>();
 
 	void record(boolean isNew, long id, String dataset, int upstreamId, String file, String hash, String status,
 			String reason, String commit, long importId) {
@@ -183,9 +199,9 @@ final class HistorianWrites {
 				Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT);
 		batch("""
 				insert into tenure (id, person_id, office_id, start_date, start_precision, end_date, end_precision, note)
-				values (?, ?, ?, ?, 'DAY', ?, ?, ?)""",
-				this.tenures, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR,
-				Types.VARCHAR);
+				values (?, ?, ?, ?, ?, ?, ?, ?)""",
+				this.tenures, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE, Types.VARCHAR, Types.DATE,
+				Types.VARCHAR, Types.VARCHAR);
 		List<Object[]> summitRows = this.summits.stream()
 			.sorted(Comparator.comparing((PendingSummit s) -> s.parentId != null))
 			.map((s) -> new Object[] { s.id, s.slug, s.name, s.kind, s.organizationId, s.parentId, s.hostNationId,
@@ -202,6 +218,10 @@ final class HistorianWrites {
 				                        mentioned_in_remarks)
 				values (?, ?, ?, ?, ?, ?, 'ATTENDED', ?, ?)""", this.attendance, Types.BIGINT, Types.BIGINT,
 				Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN);
+		for (Map.Entry<String, List<Object[]>> cited : this.citationsRead.entrySet()) {
+			batch("insert into citation (source_id, " + cited.getKey() + ", quote, accessed) values (?, ?, ?, ?)",
+					cited.getValue(), Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE);
+		}
 		for (Map.Entry<String, List<Object[]>> cited : this.citations.entrySet()) {
 			batch("insert into citation (source_id, " + cited.getKey()
 					+ ", quote, claimed_status, source_revision) values (?, ?, ?, ?, ?)", cited.getValue(),
@@ -249,6 +269,45 @@ final class HistorianWrites {
 			log.debug("{} rows in {} ms: {}", rows.size(), (System.nanoTime() - started) / 1_000_000,
 					sql.substring(0, Math.min(40, sql.length())));
 		}
+	}
+
+	/**
+	 * Twin records: a visit's meeting with the President and a summit that another record
+	 * of the same visit has the visitor attend (Keir Starmer's working visit of 10 July
+	 * 2024 and his NATO 75th Anniversary Summit the same days) are one stay, so the
+	 * meeting becomes a sideline meeting of the summit, when it falls within the summit's
+	 * dates and exactly one such summit exists. A meeting an editor has given or taken a
+	 * parent since it was imported is left alone; the imported values record the link, so
+	 * the next import sees no correction. Returns the meetings linked.
+	 */
+	int linkTwinsAsSidelines() {
+		List<long[]> twins = this.jdbc.query("""
+				select mt.fact_id, mt.meeting_id, min(s.id)
+				from (select f.id as fact_id, f.record_id, m.id as meeting_id, m.start_date, m.end_date
+				      from historian_fact f
+				      join historian_record r on r.id = f.record_id and r.dataset = 'VISITS'
+				      join summit m on m.id = f.row_id
+				      where f.role = 'meeting' and f.table_name = 'summit' and m.parent_id is null
+				        and f.imported ->> 'parent_id' is null) mt
+				join historian_fact vf on vf.record_id = mt.record_id and vf.table_name = 'attendance'
+				                      and vf.role like 'visitor:%'
+				join attendance va on va.id = vf.row_id and va.summit_id = mt.meeting_id
+				join attendance sa on sa.person_id = va.person_id and sa.summit_id <> mt.meeting_id
+				join historian_fact sf on sf.table_name = 'attendance' and sf.row_id = sa.id
+				                      and sf.role like 'summit:%:visitor:%' and sf.record_id <> mt.record_id
+				join historian_record sr on sr.id = sf.record_id and sr.dataset = 'VISITS'
+				join summit s on s.id = sa.summit_id
+				where s.parent_id is null and s.start_date <= mt.start_date and mt.end_date <= s.end_date
+				group by mt.fact_id, mt.meeting_id
+				having count(distinct s.id) = 1""",
+				(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
+		for (long[] twin : twins) {
+			this.jdbc.update("update summit set parent_id = ?, version = version + 1 where id = ?", twin[2], twin[1]);
+			this.jdbc
+				.update("update historian_fact set imported = jsonb_set(imported, '{parent_id}', to_jsonb(?::bigint)) "
+						+ "where id = ?", twin[2], twin[0]);
+		}
+		return twins.size();
 	}
 
 }

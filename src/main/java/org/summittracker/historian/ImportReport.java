@@ -42,6 +42,10 @@ public final class ImportReport {
 
 	int correctionsKept;
 
+	int sidelinesLinked;
+
+	int tenuresSourced;
+
 	long millis;
 
 	final Map<String, Integer> refusals = new TreeMap<>();
@@ -123,6 +127,19 @@ public final class ImportReport {
 		return this.correctionsKept;
 	}
 
+	/** Visit meetings linked as sideline meetings of the summit a twin record attends. */
+	public int getSidelinesLinked() {
+		return this.sidelinesLinked;
+	}
+
+	/**
+	 * Secretaries of State given their sourced tenure
+	 * ({@code historian/secretaries.tsv}).
+	 */
+	public int getTenuresSourced() {
+		return this.tenuresSourced;
+	}
+
 	public long getMillis() {
 		return this.millis;
 	}
@@ -141,7 +158,9 @@ public final class ImportReport {
 				+ this.nationsCreated + " nations; linked " + this.attendanceLinked + " existing attendance rows and "
 				+ this.peopleLinked + " existing people; " + this.namesQueued + " names queued for review, "
 				+ this.mentionsNotReconciled + " leaders mentioned in remarks not reconciled, " + this.correctionsKept
-				+ " editors' corrections kept; " + this.millis + " ms";
+				+ " editors' corrections kept; " + this.sidelinesLinked
+				+ " visits linked as sideline meetings of their " + "twin record's summit; " + this.tenuresSourced
+				+ " Secretaries of State given their sourced tenure; " + this.millis + " ms";
 	}
 
 }

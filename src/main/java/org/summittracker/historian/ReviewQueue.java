@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.summittracker.system.RecordNotFoundException;
 
@@ -125,7 +127,7 @@ public class ReviewQueue {
 				require(person != null && merged != null && !person.equals(merged) && candidates.contains(person)
 						&& candidates.contains(merged),
 						"Choose two different candidates: the one kept and the one merged into it.");
-				merge(merged, person);
+				merge(merged, person, by);
 				this.jdbc.update("""
 						update historian_review set decision = 'MERGE', person_id = ?, merged_id = ?, decided_by = ?,
 						       decided_at = now()
@@ -139,32 +141,91 @@ public class ReviewQueue {
 		}
 	}
 
-	/** Moves everything recorded of one person onto another, then deletes the first. */
-	private void merge(long from, long into) {
-		this.jdbc.update("""
+	/**
+	 * Moves everything recorded of one person onto another, then deletes the first; the
+	 * whole merge is one revision of the record history, signed by the editor who
+	 * decided, so the history pages and recent changes show what moved and the deleted
+	 * person with the values it had.
+	 */
+	private void merge(long from, long into, String by) {
+		Set<String> touched = new TreeSet<>();
+		long revision = this.jdbc.queryForObject(
+				"insert into revision (timestamp, username) values (?, ?) returning id", Long.class,
+				System.currentTimeMillis(), by);
+		List<Long> variant = this.jdbc.queryForList("""
 				insert into person_name (person_id, name, kind)
 				select ?, p.name, 'VARIANT' from person p where p.id = ?
 				  and not exists (select 1 from person_name n where n.person_id = ? and lower(n.name) = lower(p.name))
-				  and (select lower(name) from person where id = ?) <> lower(p.name)""", into, from, into, into);
-		this.jdbc
-			.update("""
-					update person_name n set person_id = ? where n.person_id = ?
-					  and not exists (select 1 from person_name o where o.person_id = ? and lower(o.name) = lower(n.name))""",
-					into, from, into);
-		this.jdbc.update(
-				"delete from attendance a where a.person_id = ? and exists "
+				  and (select lower(name) from person where id = ?) <> lower(p.name)
+				returning id""", Long.class, into, from, into, into);
+		List<Long> names = this.jdbc.queryForList("""
+				update person_name n set person_id = ? where n.person_id = ?
+				  and not exists (select 1 from person_name o where o.person_id = ? and lower(o.name) = lower(n.name))
+				returning id""", Long.class, into, from, into);
+		List<Long> twice = this.jdbc.queryForList(
+				"select a.id from attendance a where a.person_id = ? and exists "
 						+ "(select 1 from attendance o where o.person_id = ? and o.summit_id = a.summit_id)",
-				from, into);
-		this.jdbc.update("update attendance set person_id = ?, version = version + 1 where person_id = ?", into, from);
-		this.jdbc.update("update attendance set instead_of_id = ? where instead_of_id = ?", into, from);
-		this.jdbc.update("update tenure set person_id = ?, version = version + 1 where person_id = ?", into, from);
-		this.jdbc.update("update citation set person_id = ? where person_id = ?", into, from);
+				Long.class, from, into);
+		audit(revision, "attendance", DELETED, twice, touched);
+		this.jdbc.update("delete from attendance where id = any(?)", (Object) twice.toArray(Long[]::new));
+		List<Long> attendance = this.jdbc.queryForList("""
+				update attendance set person_id = case when person_id = ? then ? else person_id end,
+				       instead_of_id = case when instead_of_id = ? then ? else instead_of_id end, version = version + 1
+				where person_id = ? or instead_of_id = ? returning id""", Long.class, from, into, from, into, from,
+				from);
+		List<Long> tenures = this.jdbc.queryForList(
+				"update tenure set person_id = ?, version = version + 1 where person_id = ? returning id", Long.class,
+				into, from);
+		List<Long> citations = this.jdbc
+			.queryForList("update citation set person_id = ? where person_id = ? returning id", Long.class, into, from);
 		this.jdbc.update("update historian_review set person_id = ? where person_id = ?", into, from);
 		this.jdbc.update("""
 				update historian_review set candidate_ids = array_remove(candidate_ids, ?::bigint)
 				where ?::bigint = any(candidate_ids)""", from, from);
+		audit(revision, "person_name", ADDED, variant, touched);
+		audit(revision, "person_name", MODIFIED, names, touched);
+		audit(revision, "attendance", MODIFIED, attendance, touched);
+		audit(revision, "tenure", MODIFIED, tenures, touched);
+		audit(revision, "citation", MODIFIED, citations, touched);
+		audit(revision, "person", DELETED, List.of(from), touched);
 		this.jdbc.update("delete from person where id = ?", from);
+		this.jdbc.update("""
+				insert into revision_entity (revision_id, entity_name)
+				select ?, e from unnest(?::text[]) e""", revision, (Object) touched.toArray(String[]::new));
 	}
+
+	private static final int ADDED = 0;
+
+	private static final int MODIFIED = 1;
+
+	private static final int DELETED = 2;
+
+	/**
+	 * Writes the audit rows of a merge's revision: the rows' values now (a deleted row's
+	 * last values, as Envers stores them at delete), in the columns the audit table
+	 * keeps.
+	 */
+	private void audit(long revision, String table, int type, List<Long> ids, Set<String> touched) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		String columns = String.join(", ",
+				this.jdbc.queryForList(
+						"""
+								select a.column_name from information_schema.columns a
+								where a.table_schema = current_schema() and a.table_name = ? and a.column_name not in ('id', 'rev', 'revtype')
+								  and exists (select 1 from information_schema.columns b
+								              where b.table_schema = current_schema() and b.table_name = ? and b.column_name = a.column_name)
+								order by a.ordinal_position""",
+						String.class, table + "_aud", table));
+		this.jdbc.update("insert into " + table + "_aud (id, rev, revtype, " + columns + ") select id, ?, ?, " + columns
+				+ " from " + table + " where id = any(?)", revision, type, ids.toArray(Long[]::new));
+		touched.add(ENTITIES.get(table));
+	}
+
+	private static final Map<String, String> ENTITIES = Map.of("person", "org.summittracker.person.Person",
+			"person_name", "org.summittracker.person.PersonName", "attendance", "org.summittracker.summit.Attendance",
+			"tenure", "org.summittracker.person.Tenure", "citation", "org.summittracker.source.Citation");
 
 	private static void require(boolean condition, String message) {
 		if (!condition) {

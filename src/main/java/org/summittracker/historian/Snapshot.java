@@ -22,10 +22,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * folder laid out like it ({@code visits/data/*.xml}, {@code travels/president-travels},
  * {@code travels/secretary-travels}, {@code travels/presidents/presidents.xml}), with the
  * upstream commit of each dataset (from {@code snapshot.properties}, or the table of the
- * folder's {@code README.md}).
+ * folder's {@code README.md}). A downloaded snapshot's folder is {@code temporary}: the
+ * import deletes it when done.
  */
 record Snapshot(String origin, String visitsCommit, String travelsCommit, List<Entry> visits,
-		List<Entry> presidentTrips, List<Entry> secretaryTrips, Entry presidents) {
+		List<Entry> presidentTrips, List<Entry> secretaryTrips, Entry presidents, Path temporary) {
 
 	/** The commit given when a folder does not say which one it holds. */
 	static final String UNKNOWN_COMMIT = "unknown";
@@ -56,7 +57,7 @@ record Snapshot(String origin, String visitsCommit, String travelsCommit, List<E
 					commits.getProperty("travels.commit", UNKNOWN_COMMIT), resources(resolver, "visits/data/*.xml"),
 					resources(resolver, "travels/president-travels/*.xml"),
 					resources(resolver, "travels/secretary-travels/*.xml"),
-					resources(resolver, "travels/presidents/presidents.xml").get(0));
+					resources(resolver, "travels/presidents/presidents.xml").get(0), null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The bundled snapshot cannot be read", ex);
@@ -105,7 +106,21 @@ record Snapshot(String origin, String visitsCommit, String travelsCommit, List<E
 		return new Snapshot(root.toAbsolutePath().toString(), blankTo(visitsCommit, commits[0]),
 				blankTo(travelsCommit, commits[1]), files(root, "visits/data"),
 				files(root, "travels/president-travels"), files(root, "travels/secretary-travels"),
-				file(root, "travels/presidents/presidents.xml"));
+				file(root, "travels/presidents/presidents.xml"), null);
+	}
+
+	/**
+	 * This snapshot as downloaded from an address into a temporary folder, which
+	 * {@link #discard()} deletes.
+	 */
+	Snapshot downloaded(String address, Path folder) {
+		return new Snapshot(address, this.visitsCommit, this.travelsCommit, this.visits, this.presidentTrips,
+				this.secretaryTrips, this.presidents, folder);
+	}
+
+	/** Deletes a downloaded snapshot's temporary folder; nothing for any other. */
+	void discard() {
+		SnapshotDownload.discard(this.temporary);
 	}
 
 	private static String blankTo(String value, String fallback) {

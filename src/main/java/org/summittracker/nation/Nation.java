@@ -42,14 +42,15 @@ public class Nation extends VersionedEntity {
 	}
 
 	/**
-	 * Changes what an editor may change; the ISO codes must be upper-case ISO 3166-1
-	 * alpha-2 and alpha-3.
+	 * Changes what an editor may change; the ISO codes, where given, must be upper-case
+	 * ISO 3166-1 alpha-2 and alpha-3 (a historical state such as Czechoslovakia has
+	 * none).
 	 */
 	public void update(String slug, String name, String officialName, String isoAlpha2, String isoAlpha3) {
-		if (isoAlpha2 == null || !ALPHA2.matcher(isoAlpha2).matches()) {
+		if (isoAlpha2 != null && !ALPHA2.matcher(isoAlpha2).matches()) {
 			throw new IllegalArgumentException("An ISO 3166-1 alpha-2 code is two upper-case letters: " + isoAlpha2);
 		}
-		if (isoAlpha3 == null || !ALPHA3.matcher(isoAlpha3).matches()) {
+		if (isoAlpha3 != null && !ALPHA3.matcher(isoAlpha3).matches()) {
 			throw new IllegalArgumentException("An ISO 3166-1 alpha-3 code is three upper-case letters: " + isoAlpha3);
 		}
 		this.slug = slug;

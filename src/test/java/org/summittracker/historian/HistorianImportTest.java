@@ -41,6 +41,41 @@ class HistorianImportTest extends HistorianTest {
 	@TempDir
 	Path temp;
 
+	@org.junit.jupiter.api.BeforeAll
+	static void serveTheRealDatasets() throws IOException {
+		SnapshotDownloadTest.serve();
+		SnapshotDownloadTest.serveAlso("/not-xml.zip", notXml());
+	}
+
+	@org.junit.jupiter.api.AfterAll
+	static void stopServing() {
+		SnapshotDownloadTest.stop();
+	}
+
+	/** The real snapshot with its 2020 visits replaced by an HTML page. */
+	private static byte[] notXml() throws IOException {
+		Path root = Files.createTempDirectory("historian-not-xml-");
+		Path copy = root.resolve("history-state");
+		try (var files = Files.walk(SnapshotDownloadTest.DATASETS)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path target = copy.resolve(SnapshotDownloadTest.DATASETS.relativize(file).toString());
+				Files.createDirectories(target.getParent());
+				Files.copy(file, target);
+			}
+		}
+		Files.writeString(copy.resolve("visits/data/2020.xml"), "<!DOCTYPE html><html><body>Moved</body></html>");
+		byte[] zip = SnapshotDownloadTest.zip(copy, "history-state/", null);
+		org.springframework.util.FileSystemUtils.deleteRecursively(root);
+		return zip;
+	}
+
+	private void awaitImport() throws InterruptedException {
+		for (int i = 0; i < 1200 && (this.imports.status().running()); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.imports.status().running()).isFalse();
+	}
+
 	@BeforeEach
 	void importOnce() {
 		this.outcome = imported(this.imports);
@@ -144,6 +179,67 @@ class HistorianImportTest extends HistorianTest {
 
 	@Test
 	@Order(6)
+	void aWorkingVisitAndASummitOfTheSameStayAreOneStayTheVisitOnTheSummitsSidelines() {
+		// Visits 3257 ("Working Visit.", 10 July 2024) and 3314 ("Attended NATO 75th
+		// Anniversary Summit in Washington, DC.", 10-11 July 2024) of Prime Minister Keir
+		// Starmer; 3196 ("Offsite Meeting at Woodside, CA.", 12 November 2023) and 3201
+		// (the APEC Leaders' Summit at San Francisco, 12-17 November 2023) of Xi Jinping.
+		List<Map<String, Object>> twins = this.jdbc.queryForList("""
+				select r.upstream_id, p.slug as parent, o.acronym from historian_record r
+				join historian_fact f on f.record_id = r.id and f.role = 'meeting'
+				join summit m on m.id = f.row_id join summit p on p.id = m.parent_id
+				join organization o on o.id = p.organization_id
+				where r.dataset = 'VISITS' and r.upstream_id in (3257, 3196) order by r.upstream_id""");
+		assertThat(twins).extracting((r) -> r.get("upstream_id"), (r) -> r.get("acronym"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3196, "APEC"),
+					org.assertj.core.groups.Tuple.tuple(3257, "NATO"));
+		assertThat(twins.get(1).get("parent")).isEqualTo("nato-2024-washington");
+		assertThat(this.outcome.report().getSidelinesLinked()).isGreaterThanOrEqualTo(2);
+		assertThat(count("select count(*) from historian_fact f join summit m on m.id = f.row_id "
+				+ "where f.role = 'meeting' and m.parent_id is not null and (f.imported ->> 'parent_id')::bigint = m.parent_id"))
+			.isGreaterThanOrEqualTo(this.outcome.report().getSidelinesLinked());
+		var nato = get("/summits/nato-2024-washington");
+		assertThat(nato.html().select("[aria-labelledby=sidelines-heading] li").eachText())
+			.anyMatch((m) -> m.contains("Keir Starmer"));
+		String starmer = this.jdbc.queryForObject("""
+				select m.slug from historian_record r join historian_fact f on f.record_id = r.id and f.role = 'meeting'
+				join summit m on m.id = f.row_id where r.dataset = 'VISITS' and r.upstream_id = 3257""", String.class);
+		assertThat(get("/summits/" + starmer).html().select("dt:contains(On the sidelines of) + dd").text())
+			.contains("NATO");
+	}
+
+	@Test
+	@Order(6)
+	void secretariesOfStateHoldTheTenuresThePagesReadGiveEachCitedAndNoneIsGuessed() {
+		List<Map<String, Object>> blinken = this.jdbc.queryForList("""
+				select t.start_date::text as start, t.start_precision, t.end_date::text as end, t.end_precision,
+				       s.url, c.quote, c.accessed::text as accessed
+				from tenure t join office o on o.id = t.office_id join person p on p.id = t.person_id
+				join citation c on c.tenure_id = t.id join source s on s.id = c.source_id
+				where o.slug = 'secretary-of-state-of-the-united-states' and p.slug = 'antony-john-blinken'
+				order by s.url""");
+		assertThat(blinken).hasSize(2);
+		assertThat(blinken.get(0)).containsEntry("start", "2021-01-26")
+			.containsEntry("start_precision", "DAY")
+			.containsEntry("end", "2025-01-01")
+			.containsEntry("end_precision", "YEAR")
+			.containsEntry("accessed", "2026-12-01");
+		assertThat(blinken).extracting((r) -> r.get("quote"))
+			.containsExactlyInAnyOrder("Antony Blinken (2021–2025)", "Incumbent Antony Blinken since January 26, 2021");
+		assertThat(count("""
+				select count(distinct t.person_id) from tenure t join office o on o.id = t.office_id
+				where o.slug = 'secretary-of-state-of-the-united-states'
+				  and exists (select 1 from citation c where c.tenure_id = t.id and c.accessed = '2026-12-01')"""))
+			.isEqualTo(SecretaryTenures.count())
+			.isEqualTo(this.outcome.report().getTenuresSourced());
+		assertThat(count("""
+				select count(*) from tenure t join person p on p.id = t.person_id
+				where p.name = 'William Henry Seward'""")).as("no page read gives Seward's dates").isZero();
+		assertThat(get("/leaders/antony-john-blinken").text()).contains("Secretary of State of the United States");
+	}
+
+	@Test
+	@Order(7)
 	void eachSeededLeaderIsStillExactlyOnePerson() {
 		for (String name : List.of("%erdo%an%", "%putin%", "%narendra modi%", "%meloni%", "%biden%", "%guterres%")) {
 			assertThat(count("select count(*) from person where immutable_unaccent(lower(name)) like ?", name)).as(name)
@@ -158,7 +254,7 @@ class HistorianImportTest extends HistorianTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void theSameSnapshotImportedAgainChangesNothing() {
 		Map<String, Long> before = counts();
 		HistorianImports.Outcome again = this.imports.run(this.imports.bundled(), "test");
@@ -171,13 +267,70 @@ class HistorianImportTest extends HistorianTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
+	void theRealDatasetsImportedFromAWebAddressOnTheAdminPageChangeNothing() throws Exception {
+		Map<String, Long> before = counts();
+		long imports = count("select count(*) from historian_import");
+		WebSession admin = signedIn(Role.ADMIN);
+		var page = admin.get("/admin/historian");
+
+		var started = admin.submit(page, "#import-form",
+				WebSession.fields("from", SnapshotDownloadTest.address("/snapshot.zip")));
+
+		assertThat(started.status()).isEqualTo(302);
+		awaitImport();
+		Map<String, Object> last = this.jdbc.queryForMap("select * from historian_import order by id desc limit 1");
+		assertThat(last).containsEntry("origin", SnapshotDownloadTest.address("/snapshot.zip"))
+			.containsEntry("status", "DONE")
+			.containsEntry("visits_commit", VISITS_COMMIT)
+			.containsEntry("travels_commit", TRAVELS_COMMIT)
+			.containsEntry("records_read", 7535)
+			.containsEntry("records_new", 0)
+			.containsEntry("records_changed", 0)
+			.containsEntry("meetings_created", 0)
+			.containsEntry("attendance_created", 0);
+		assertThat(count("select count(*) from historian_import")).isEqualTo(imports + 1);
+		assertThat(counts()).isEqualTo(before);
+		assertThat(admin.get("/admin/historian").html().select("#imports tbody tr").first().text())
+			.contains(SnapshotDownloadTest.address("/snapshot.zip"), "DONE", "7,535");
+	}
+
+	@Test
+	@Order(10)
+	void aBadAddressIsRefusedNextToTheFieldKeepingWhatWasTypedAndANonXmlFileNamesItsFileAndLine() throws Exception {
+		Map<String, Long> before = counts();
+		long imports = count("select count(*) from historian_import");
+		WebSession admin = signedIn(Role.ADMIN);
+		String missing = SnapshotDownloadTest.address("/gone.zip");
+
+		var refused = admin.submit(admin.get("/admin/historian"), "#import-form",
+				WebSession.fields("from", missing, "visitsCommit", "abc"));
+
+		assertThat(refused.status()).isEqualTo(400);
+		var html = refused.page().html();
+		assertThat(html.select("#from").val()).isEqualTo(missing);
+		assertThat(html.select("#from").attr("aria-describedby")).contains("from-error");
+		assertThat(html.select("#visitsCommit").val()).isEqualTo("abc");
+		assertThat(html.select("#from-error").text()).contains(missing, "answered HTTP 404", "nothing was imported");
+		assertThat(count("select count(*) from historian_import")).isEqualTo(imports);
+
+		HistorianImports.Outcome notXml = this.imports
+			.run(this.imports.from(SnapshotDownloadTest.address("/not-xml.zip"), null, null), "test");
+
+		assertThat(notXml.refused()).isTrue();
+		assertThat(notXml.refusal()).contains("visits/data/2020.xml").contains("line 1");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	@Order(11)
 	void aMalformedOrTruncatedFileIsRefusedWithItsFileAndLineAndNothingIsWritten() throws IOException {
 		Path truncated = copyOfBundled("truncated");
 		Path file = truncated.resolve("visits/data/2020.xml");
 		String xml = Files.readString(file);
 		Files.writeString(file, xml.substring(0, xml.length() / 2));
 		Map<String, Long> before = counts();
+		long refusedBefore = count("select count(*) from historian_import where status = 'REFUSED'");
 
 		HistorianImports.Outcome refused = this.imports.run(this.imports.folder(truncated.toString(), null, null),
 				"test");
@@ -196,11 +349,12 @@ class HistorianImportTest extends HistorianTest {
 
 		assertThat(bad.refusal()).contains("travels/president-travels/biden-joseph-r.xml").contains("line 10");
 		assertThat(counts()).isEqualTo(before);
-		assertThat(count("select count(*) from historian_import where status = 'REFUSED'")).isEqualTo(2);
+		assertThat(count("select count(*) from historian_import where status = 'REFUSED'"))
+			.isEqualTo(refusedBefore + 2);
 	}
 
 	@Test
-	@Order(9)
+	@Order(12)
 	void reviewDecisionsAreRememberedAndAppliedByTheNextImport() {
 		Map<String, Object> item = this.jdbc.queryForMap("""
 				select r.id, r.upstream_id, r.candidate_ids[1] as candidate from historian_review r
@@ -247,7 +401,7 @@ class HistorianImportTest extends HistorianTest {
 	}
 
 	@Test
-	@Order(10)
+	@Order(13)
 	void aNewerSnapshotUpdatesWhatChangedUpstreamButKeepsAnEditorsCorrection() throws IOException {
 		long meeting = this.jdbc
 			.queryForObject("select id from summit where slug = 'kyriakos-mitsotakis-visit-2020-01-07'", Long.class);
@@ -284,6 +438,57 @@ class HistorianImportTest extends HistorianTest {
 		assertThat(once.report().getRecordsChanged()).isZero();
 		assertThat(this.jdbc.queryForObject("select name from summit where id = ?", String.class, meeting))
 			.isEqualTo("Mitsotakis at the White House");
+	}
+
+	@Test
+	@Order(14)
+	void aMergeDecisionIsOneRevisionOfTheHistorySignedByTheEditorWithTheMergedPersonsValues() {
+		// No queued name of the bundled snapshot has two candidates, so one is given a
+		// second: another person the import recorded for the same nation, with attendance
+		// of their own, as two records of one person would be.
+		Map<String, Object> item = this.jdbc.queryForMap("""
+				select r.id, r.candidate_ids[1] as kept, o.id as merged from historian_review r
+				join person k on k.id = r.candidate_ids[1]
+				join lateral (select p.id from person p where p.nationality_id = k.nationality_id and p.id <> k.id
+				              and exists (select 1 from attendance a where a.person_id = p.id)
+				              and not exists (select 1 from tenure t where t.person_id = p.id)
+				              order by p.id limit 1) o on true
+				where r.decision is null and cardinality(r.candidate_ids) = 1
+				order by r.id limit 1""");
+		this.jdbc.update("update historian_review set candidate_ids = candidate_ids || ?::bigint where id = ?",
+				item.get("merged"), item.get("id"));
+		long kept = (Long) item.get("kept");
+		long merged = (Long) item.get("merged");
+		String mergedName = this.jdbc.queryForObject("select name from person where id = ?", String.class, merged);
+		List<Long> moved = this.jdbc.queryForList("select id from attendance where person_id = ?", Long.class, merged);
+		assertThat(moved).isNotEmpty();
+		long revisions = count("select count(*) from revision");
+		WebSession editor = signedIn(Role.EDITOR);
+
+		var response = editor.submit(editor.get("/admin/historian"), "#review-" + item.get("id")
+				+ " form:has(input[name=merged][value=" + merged + "]):has(input[name=person][value=" + kept + "])",
+				WebSession.fields());
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(count("select count(*) from person where id = ?", merged)).isZero();
+		assertThat(count("select count(*) from revision")).isEqualTo(revisions + 1);
+		Map<String, Object> deletion = this.jdbc.queryForMap("""
+				select a.revtype, a.name, r.username from person_aud a join revision r on r.id = a.rev
+				where a.id = ? order by a.rev desc limit 1""", merged);
+		assertThat(((Number) deletion.get("revtype")).intValue()).isEqualTo(2);
+		assertThat(deletion).containsEntry("name", mergedName).containsEntry("username", "test-editor");
+		long revision = this.jdbc.queryForObject("select max(rev) from person_aud where id = ?", Long.class, merged);
+		assertThat(count("select count(*) from attendance_aud where rev = ? and revtype = 1 and person_id = ?",
+				revision, kept))
+			.isEqualTo(count("select count(*) from attendance where id = any(?) and person_id = ?",
+					moved.toArray(Long[]::new), kept));
+		assertThat(this.jdbc.queryForList("select entity_name from revision_entity where revision_id = ?", String.class,
+				revision))
+			.contains("org.summittracker.person.Person");
+		var history = editor.get("/history/person/" + merged);
+		assertThat(history.status()).isEqualTo(200);
+		assertThat(history.text()).contains(mergedName, "Deleted");
+		assertThat(editor.get("/admin/changes").html().select("body").text()).contains(mergedName);
 	}
 
 	private Path copyOfBundled(String name) throws IOException {

@@ -15,6 +15,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SnapshotReaderTest {
 
+	/**
+	 * The import tests run on the bundled snapshot; it is the real datasets (the copy
+	 * beside the checkout, as CI has it), file for file and byte for byte.
+	 */
+	@Test
+	void theBundledSnapshotIsTheRealDatasetsByteForByte() throws java.io.IOException {
+		Snapshot bundled = Snapshot.bundled();
+		List<Snapshot.Entry> all = new ArrayList<>(bundled.visits());
+		all.addAll(bundled.presidentTrips());
+		all.addAll(bundled.secretaryTrips());
+		all.add(bundled.presidents());
+		Snapshot real = Snapshot.folder(SnapshotDownloadTest.DATASETS, null, null);
+		assertThat(all).extracting(Snapshot.Entry::path)
+			.containsExactlyElementsOf(java.util.stream.Stream
+				.of(real.visits(), real.presidentTrips(), real.secretaryTrips(), List.of(real.presidents()))
+				.flatMap(List::stream)
+				.map(Snapshot.Entry::path)
+				.toList());
+		for (Snapshot.Entry entry : all) {
+			try (InputStream mine = entry.open()) {
+				assertThat(mine.readAllBytes()).as(entry.path())
+					.isEqualTo(java.nio.file.Files.readAllBytes(SnapshotDownloadTest.DATASETS.resolve(entry.path())));
+			}
+		}
+		assertThat(bundled.visitsCommit()).isEqualTo(real.visitsCommit());
+		assertThat(bundled.travelsCommit()).isEqualTo(real.travelsCommit());
+	}
+
 	private static Snapshot.Entry file(String path, String xml) {
 		return new Snapshot.Entry() {
 			@Override

@@ -22,11 +22,10 @@ public class NationForm {
 	@Size(max = 200)
 	public String officialName;
 
-	@NotBlank
+	/** Empty for a state with no ISO 3166-1 code (a historical one). */
 	@Pattern(regexp = "[A-Z]{2}")
 	public String isoAlpha2;
 
-	@NotBlank
 	@Pattern(regexp = "[A-Z]{3}")
 	public String isoAlpha3;
 

@@ -114,6 +114,41 @@ class NationAdminTest extends IntegrationTest {
 	}
 
 	@Test
+	void aHistoricalStateWithoutIsoCodesIsSavedAndCodesGivenStillFollowTheRules() {
+		// As the Office of the Historian import creates Czechoslovakia or Yugoslavia: no
+		// ISO 3166-1 code exists for them.
+		long id = this.jdbc.queryForObject(
+				"insert into nation (slug, name) values ('test-czechoslovakia', 'Test Czechoslovakia') returning id",
+				Long.class);
+		WebSession editor = signedIn(Role.EDITOR);
+		var form = editor.get("/admin/nations/" + id + "/edit");
+		assertThat(form.html().select("#isoAlpha2").hasAttr("required")).isFalse();
+
+		Response saved = editor.submit(form, "form.record-form",
+				fields("officialName", "Czechoslovak Socialist Republic", "isoAlpha2", "", "isoAlpha3", " "));
+
+		assertThat(saved.redirectsTo("/nations/test-czechoslovakia")).isTrue();
+		assertThat(this.jdbc.queryForMap("select official_name, iso_alpha2, iso_alpha3 from nation where id = ?", id))
+			.containsEntry("official_name", "Czechoslovak Socialist Republic")
+			.containsEntry("iso_alpha2", null)
+			.containsEntry("iso_alpha3", null);
+
+		Response bad = editor.submit(editor.get("/admin/nations/" + id + "/edit"), "form.record-form",
+				fields("isoAlpha2", "C5", "isoAlpha3", "tur"));
+
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.page().html().select("#isoAlpha2-error").text()).contains("two-letter ISO 3166-1 alpha-2");
+		assertThat(bad.page().html().select("#isoAlpha2").val()).isEqualTo("C5");
+		Response taken = editor.submit(editor.get("/admin/nations/" + id + "/edit"), "form.record-form",
+				fields("isoAlpha3", "tur"));
+		assertThat(taken.page().html().select("#isoAlpha3-error").text())
+			.isEqualTo("Another nation already has this alpha-3 code.");
+		assertThat(
+				this.jdbc.queryForObject("select coalesce(iso_alpha3, '-') from nation where id = ?", String.class, id))
+			.isEqualTo("-");
+	}
+
+	@Test
 	void twoEditorsSavingTheSameNationGiveTheSecondAConflictAndKeepTheFirstsChange() {
 		WebSession first = signedIn(Role.EDITOR);
 		WebSession second = signedIn(Role.ADMIN);
