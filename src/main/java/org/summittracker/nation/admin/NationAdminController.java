@@ -49,8 +49,8 @@ class NationAdminController {
 	}
 
 	/**
-	 * "tr " is taken as "TR": ISO writes its codes in upper case, and a stray space is no
-	 * reason to refuse one.
+	 * "tr " is taken as "TR" (and "q43" as "Q43"): ISO writes its codes in upper case,
+	 * Wikidata its ids with a capital Q, and a stray space is no reason to refuse one.
 	 */
 	@InitBinder("nationForm")
 	void isoCodesInUpperCase(WebDataBinder binder) {
@@ -62,6 +62,7 @@ class NationAdminController {
 		};
 		binder.registerCustomEditor(String.class, "isoAlpha2", upperCase);
 		binder.registerCustomEditor(String.class, "isoAlpha3", upperCase);
+		binder.registerCustomEditor(String.class, "wikidataId", upperCase);
 	}
 
 	@GetMapping({ "/admin/nations/new", "/admin/nations/{id}/edit" })

@@ -8,6 +8,7 @@ import org.summittracker.system.Slug;
 import org.summittracker.system.FormBinding;
 import org.summittracker.nation.Nation;
 import org.summittracker.person.Person;
+import org.summittracker.system.WikidataId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -32,6 +33,10 @@ public class PersonForm {
 	public LocalDate birthDate;
 
 	public Nation nationality;
+
+	/** The Wikidata item, such as Q7747 (Vladimir Putin); blank for none. */
+	@WikidataId
+	public String wikidataId;
 
 	public Long version;
 
