@@ -178,6 +178,7 @@ class AttendanceAdminController {
 				(id == null) ? "/admin/summits/" + summit.getId() + "/attendance" : "/admin/attendance/" + id);
 		model.addAttribute("warnings", warnings);
 		model.addAttribute("organizations", this.summitEditing.organizationOptions());
+		model.addAttribute("offices", this.editing.officeOptions());
 		model.addAttribute("capacities", Capacity.values());
 		model.addAttribute("standings", AttendanceStanding.values());
 		model.addAttribute("statuses", AttendanceStatus.values());
