@@ -2,83 +2,58 @@ package org.summittracker.source;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
+import org.summittracker.system.DataVersions;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The date the data is known as of: the publication date (first day) of the latest dated
  * source. A page that speaks of "today" or "current" says this date, because nothing
  * after it has been read: a later change of office or standing may not be recorded yet.
- * Read once at start-up and again after an editor saves or deletes a source, so pages pay
- * no statement for it.
+ * <p>
+ * Kept with the data version it was read at ({@link DataVersions}, V62), and read again
+ * when the version has moved on, whoever moved it: an editor on this instance or another,
+ * an import, a migration. A page reuses the version its request has already read (the
+ * conditional GET's, for anonymous readers), so it pays a statement for the horizon only
+ * on the first page after the data changed.
  */
 @Component
 public class DataHorizon {
 
 	private final SourceRepository sources;
 
-	private volatile LocalDate asOf;
+	private final DataVersions versions;
 
-	DataHorizon(SourceRepository sources) {
+	private volatile Known known;
+
+	DataHorizon(SourceRepository sources, DataVersions versions) {
 		this.sources = sources;
+		this.versions = versions;
 	}
 
 	/** The latest dated source's date, or {@code null} when no source has a date. */
 	public LocalDate asOf() {
-		LocalDate known = this.asOf;
-		if (known == null) {
-			known = refresh();
+		long version;
+		try {
+			version = this.versions.current().version();
 		}
-		return known;
+		catch (RuntimeException ex) {
+			// the database out of reach: the page fails as every page does then; the
+			// error page may still say the date last known
+			Known last = this.known;
+			return (last != null) ? last.asOf() : null;
+		}
+		Known last = this.known;
+		if (last == null || last.version() != version) {
+			// the version first: a source saved in between moves it again, so the next
+			// page reads the horizon again rather than keeping an older one
+			last = new Known(version, this.sources.findLatestPublished());
+			this.known = last;
+		}
+		return last.asOf();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	LocalDate refresh() {
-		this.asOf = this.sources.findLatestPublished();
-		return this.asOf;
-	}
-
-	/**
-	 * Reads the date again once a transaction that changed a source commits. Hibernate
-	 * gets it from Spring (Boot's bean container for JPA), so each application context's
-	 * listener refreshes that context's horizon.
-	 */
-	public static class SourceListener {
-
-		// looked up when a source changes: the listener is made while the entity manager
-		// factory is built, before the horizon (which needs the factory) can exist
-		private final ObjectProvider<DataHorizon> horizon;
-
-		SourceListener(ObjectProvider<DataHorizon> horizon) {
-			this.horizon = horizon;
-		}
-
-		@PostPersist
-		@PostUpdate
-		@PostRemove
-		void changed(Source source) {
-			DataHorizon horizon = this.horizon.getObject();
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						horizon.refresh();
-					}
-				});
-			}
-			else {
-				horizon.asOf = null;
-			}
-		}
-
+	private record Known(long version, LocalDate asOf) {
 	}
 
 }
