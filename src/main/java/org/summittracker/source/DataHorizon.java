@@ -11,49 +11,31 @@ import org.springframework.stereotype.Component;
  * source. A page that speaks of "today" or "current" says this date, because nothing
  * after it has been read: a later change of office or standing may not be recorded yet.
  * <p>
- * Kept with the data version it was read at ({@link DataVersions}, V62), and read again
- * when the version has moved on, whoever moved it: an editor on this instance or another,
- * an import, a migration. A page reuses the version its request has already read (the
- * conditional GET's, for anonymous readers), so it pays a statement for the horizon only
- * on the first page after the data changed.
+ * The data version's row keeps it (V68: a trigger on the sources moves it whoever writes
+ * them, an editor on any instance, an import, a migration), so it is read with the
+ * version the request reads anyway ({@link DataVersions}) and no instance holds an old
+ * one.
  */
 @Component
 public class DataHorizon {
 
-	private final SourceRepository sources;
-
 	private final DataVersions versions;
 
-	private volatile Known known;
-
-	DataHorizon(SourceRepository sources, DataVersions versions) {
-		this.sources = sources;
+	DataHorizon(DataVersions versions) {
 		this.versions = versions;
 	}
 
-	/** The latest dated source's date, or {@code null} when no source has a date. */
+	/**
+	 * The latest dated source's date, or {@code null} when no source has a date or the
+	 * database is out of reach (the page then fails as every page does).
+	 */
 	public LocalDate asOf() {
-		long version;
 		try {
-			version = this.versions.current().version();
+			return this.versions.current().sourcesAsOf();
 		}
 		catch (RuntimeException ex) {
-			// the database out of reach: the page fails as every page does then; the
-			// error page may still say the date last known
-			Known last = this.known;
-			return (last != null) ? last.asOf() : null;
+			return null;
 		}
-		Known last = this.known;
-		if (last == null || last.version() != version) {
-			// the version first: a source saved in between moves it again, so the next
-			// page reads the horizon again rather than keeping an older one
-			last = new Known(version, this.sources.findLatestPublished());
-			this.known = last;
-		}
-		return last.asOf();
-	}
-
-	private record Known(long version, LocalDate asOf) {
 	}
 
 }

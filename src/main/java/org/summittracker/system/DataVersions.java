@@ -1,6 +1,7 @@
 package org.summittracker.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.servlet.ServletRequest;
 
@@ -15,7 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The database's data version (V62): one number every write of public data moves on,
  * whichever instance or import made it. Read at most once per request: the conditional
  * GET filter reads it for anonymous readers and leaves it on the request, and whatever
- * else needs it during that request (the data horizon) takes it from there.
+ * else needs it during that request (the data horizon) takes it from there; a signed-in
+ * editor's page, which the filter leaves alone, reads it once when it needs it.
  */
 @Component
 public class DataVersions {
@@ -52,8 +54,9 @@ public class DataVersions {
 	 */
 	Current read() {
 		return this.readOnly
-			.execute((status) -> this.jdbc.queryForObject("select version, changed_at from data_version",
-					(row, i) -> new Current(row.getLong(1), row.getTimestamp(2).toInstant())));
+			.execute((status) -> this.jdbc.queryForObject("select version, changed_at, sources_as_of from data_version",
+					(row, i) -> new Current(row.getLong(1), row.getTimestamp(2).toInstant(),
+							row.getObject(3, LocalDate.class))));
 	}
 
 	/** Leaves the version read by a filter on the request, for the rest of it. */
@@ -61,8 +64,11 @@ public class DataVersions {
 		request.setAttribute(ATTRIBUTE, current);
 	}
 
-	/** A version and when it last moved. */
-	public record Current(long version, Instant changedAt) {
+	/**
+	 * A version, when it last moved, and the latest dated source's date then (V68: the
+	 * row keeps it, a trigger on the sources moves it).
+	 */
+	public record Current(long version, Instant changedAt, LocalDate sourcesAsOf) {
 	}
 
 }
