@@ -23,20 +23,22 @@ record Dataset(List<PersonData> persons, List<PersonNameData> personNames, List<
 		List<OfficeData> offices, List<TenureData> tenures, List<SummitData> summits, List<AttendanceData> attendances,
 		List<SourceData> sources, List<CitationData> citations) {
 
-	record PersonData(long id, String slug, String name, String sortName, LocalDate birthDate, Long nationalityId) {
+	record PersonData(long id, String slug, String name, String sortName, LocalDate birthDate, Long nationalityId,
+			String wikidataId) {
 	}
 
 	record PersonNameData(long id, long personId, String name, NameKind kind) {
 	}
 
-	record NationData(long id, String slug, String name, String officialName, String isoAlpha2, String isoAlpha3) {
+	record NationData(long id, String slug, String name, String officialName, String isoAlpha2, String isoAlpha3,
+			String isoNumeric, String wikidataId) {
 	}
 
 	record NationNameData(long nationId, String name, String note) {
 	}
 
 	record OrganizationData(long id, String slug, String acronym, String name, OrganizationKind kind,
-			LocalDate foundedOn, DatePrecision foundedPrecision, String description) {
+			LocalDate foundedOn, DatePrecision foundedPrecision, String description, String wikidataId) {
 	}
 
 	record MembershipData(long id, long nationId, long organizationId, Standing standing, LocalDate startDate,
@@ -52,7 +54,7 @@ record Dataset(List<PersonData> persons, List<PersonNameData> personNames, List<
 
 	record SummitData(long id, String slug, String name, SummitKind kind, Long organizationId, Long parentId,
 			Long hostNationId, String city, String venue, LocalDate startDate, LocalDate endDate, SummitStatus status,
-			String description) {
+			String description, String wikidataId) {
 	}
 
 	record AttendanceData(long id, long summitId, Long personId, Long nationId, Long organizationId, Capacity capacity,

@@ -22,7 +22,7 @@ public interface ExportRepository extends Repository<Summit, Long> {
 
 	String SUMMIT_ROW = """
 			select new org.summittracker.export.SummitRow(s.slug, s.name, s.kind, o.slug, o.acronym, p.slug, h.slug,
-			  h.name, s.city, s.venue, s.startDate, s.endDate, s.status, s.description)
+			  h.name, s.city, s.venue, s.startDate, s.endDate, s.status, s.description, s.wikidataId)
 			from Summit s left join s.organization o left join s.parent p left join s.hostNation h
 			""";
 
@@ -104,8 +104,8 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	List<AttendanceRow> findRepresentationsOf(@Param("slug") String nation);
 
 	String LEADER_ROW = """
-			select new org.summittracker.export.PersonRow(p.slug, p.name, p.sortName, p.birthDate, n.slug, n.name,
-			  cast(null as String))
+			select new org.summittracker.export.PersonRow(p.slug, p.name, p.sortName, p.birthDate, p.wikidataId, n.slug,
+			  n.name, cast(null as String))
 			from Person p left join p.nationality n
 			""";
 
@@ -142,7 +142,7 @@ public interface ExportRepository extends Repository<Summit, Long> {
 
 	String NATION_ROW = """
 			select new org.summittracker.export.NationRow(n.slug, n.name, n.officialName, n.isoAlpha2, n.isoAlpha3,
-			  cast(null as String))
+			  n.isoNumeric, n.wikidataId, cast(null as String))
 			from Nation n
 			""";
 
@@ -169,7 +169,7 @@ public interface ExportRepository extends Repository<Summit, Long> {
 
 	String ORGANIZATION_ROW = """
 			select new org.summittracker.export.OrganizationRow(o.slug, o.acronym, o.name, o.kind, o.founded.date,
-			  o.founded.precision, o.description)
+			  o.founded.precision, o.description, o.wikidataId)
 			from Organization o
 			""";
 

@@ -12,12 +12,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record PersonRow(@Schema(example = "recep-tayyip-erdogan") String slug,
 		@Schema(example = "Recep Tayyip Erdoğan") String name,
 		@Schema(example = "Erdoğan, Recep Tayyip") String sortName, LocalDate birthDate,
+		@Schema(description = "Wikidata item id", example = "Q39259") String wikidataId,
 		@Schema(example = "turkey") String nationalitySlug, @Schema(example = "Turkey") String nationality,
 		@Schema(description = "Offices held now, joined with '; '",
 				example = "President of Turkey") String currentOffices) {
 
 	PersonRow withCurrentOffices(String offices) {
-		return new PersonRow(this.slug, this.name, this.sortName, this.birthDate, this.nationalitySlug,
+		return new PersonRow(this.slug, this.name, this.sortName, this.birthDate, this.wikidataId, this.nationalitySlug,
 				this.nationality, offices);
 	}
 

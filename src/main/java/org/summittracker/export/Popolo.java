@@ -116,7 +116,8 @@ public class Popolo {
 				.stream()
 				.map((p) -> new Person(this.personIds.get(p.id()), p.name(), p.sortName(), iso(p.birthDate()),
 						(p.nationalityId() != null) ? nationNames.get(p.nationalityId()) : null,
-						otherNames.getOrDefault(p.id(), List.of()), List.of(new Identifier("summit-tracker", p.slug())),
+						otherNames.getOrDefault(p.id(), List.of()),
+						identifiers(p.wikidataId(), new Identifier("summit-tracker", p.slug())),
 						List.of(page("/leaders/" + p.slug()))))
 				.toList();
 		}
@@ -134,13 +135,14 @@ public class Popolo {
 				}
 				names.addAll(nationNames.getOrDefault(n.id(), List.of()));
 				organizations.add(new Organization(this.nationIds.get(n.id()), n.name(), STATE, names,
-						List.of(new Identifier("iso_3166_1_alpha_2", n.isoAlpha2()),
-								new Identifier("iso_3166_1_alpha_3", n.isoAlpha3())),
+						identifiers(n.wikidataId(), new Identifier("iso_3166_1_alpha_2", n.isoAlpha2()),
+								new Identifier("iso_3166_1_alpha_3", n.isoAlpha3()),
+								new Identifier("iso_3166_1_numeric", n.isoNumeric())),
 						null, null, List.of(page("/nations/" + n.slug()))));
 			}
 			for (OrganizationData o : this.data.organizations()) {
 				organizations.add(new Organization(this.organizationIds.get(o.id()), o.name(), lower(o.kind()),
-						List.of(new OtherName(o.acronym(), "acronym", List.of())), List.of(),
+						List.of(new OtherName(o.acronym(), "acronym", List.of())), identifiers(o.wikidataId()),
 						partial(o.foundedOn(), o.foundedPrecision()), o.description(),
 						List.of(page("/organizations/" + o.slug()))));
 			}
@@ -189,9 +191,26 @@ public class Popolo {
 						(s.organizationId() != null) ? this.organizationIds.get(s.organizationId()) : null,
 						(s.parentId() != null) ? this.summitIds.get(s.parentId()) : null, lower(s.status()),
 						iso(s.startDate()), iso(s.endDate()), String.join(", ", place), s.description(),
-						attendees.getOrDefault(s.id(), List.of()), references("summit/" + s.id()),
-						List.of(page("/summits/" + s.slug())));
+						identifiers(s.wikidataId()), attendees.getOrDefault(s.id(), List.of()),
+						references("summit/" + s.id()), List.of(page("/summits/" + s.slug())));
 			}).toList();
+		}
+
+		/**
+		 * A record's identifiers: the Wikidata item first (Popolo's scheme "wikidata"),
+		 * then the given ones; an unknown one is left out.
+		 */
+		private static List<Identifier> identifiers(String wikidataId, Identifier... others) {
+			List<Identifier> identifiers = new ArrayList<>();
+			if (wikidataId != null) {
+				identifiers.add(new Identifier("wikidata", wikidataId));
+			}
+			for (Identifier other : others) {
+				if (other.identifier() != null) {
+					identifiers.add(other);
+				}
+			}
+			return identifiers;
 		}
 
 		private Attendee attendee(AttendanceData a) {

@@ -72,7 +72,7 @@ public record PopoloDocument(Meta meta, List<Person> persons, List<Organization>
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Event(String id, String name, String classification, String organizationId, String parentId,
 			String status, String startDate, String endDate, String location, String description,
-			List<Attendee> attendees, List<SourceRef> sources, List<Link> links) {
+			List<Identifier> identifiers, List<Attendee> attendees, List<SourceRef> sources, List<Link> links) {
 	}
 
 	/**

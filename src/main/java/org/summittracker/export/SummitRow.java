@@ -19,6 +19,7 @@ public record SummitRow(@Schema(example = "sco-2024-astana") String slug,
 		@Schema(description = "Slug of the summit this meeting sits on the sidelines of") String parentSlug,
 		@Schema(example = "kazakhstan") String hostNationSlug, @Schema(example = "Kazakhstan") String hostNation,
 		@Schema(example = "Astana") String city, String venue, @Schema(example = "2024-07-03") LocalDate startDate,
-		@Schema(example = "2024-07-04") LocalDate endDate, SummitStatus status, String description) {
+		@Schema(example = "2024-07-04") LocalDate endDate, SummitStatus status, String description,
+		@Schema(description = "Wikidata item id") String wikidataId) {
 
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
+import org.summittracker.system.Identifiers;
 import org.summittracker.system.VersionedEntity;
 
 /** A sovereign state, identified by its ISO 3166-1 codes. */
@@ -20,6 +21,8 @@ public class Nation extends VersionedEntity {
 
 	private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
 
+	private static final Pattern NUMERIC = Pattern.compile("[0-9]{3}");
+
 	private String slug;
 
 	private String name;
@@ -29,6 +32,10 @@ public class Nation extends VersionedEntity {
 	private String isoAlpha2;
 
 	private String isoAlpha3;
+
+	private String isoNumeric;
+
+	private String wikidataId;
 
 	@OneToMany(mappedBy = "nation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("name")
@@ -58,6 +65,19 @@ public class Nation extends VersionedEntity {
 		this.officialName = officialName;
 		this.isoAlpha2 = isoAlpha2;
 		this.isoAlpha3 = isoAlpha3;
+	}
+
+	/**
+	 * Records the identifiers that join the nation with other data: its ISO 3166-1
+	 * numeric code (three digits, such as 792) and its Wikidata item (such as Q43); null
+	 * for one not known.
+	 */
+	public void identifyAs(String isoNumeric, String wikidataId) {
+		if (isoNumeric != null && !NUMERIC.matcher(isoNumeric).matches()) {
+			throw new IllegalArgumentException("An ISO 3166-1 numeric code is three digits: " + isoNumeric);
+		}
+		this.isoNumeric = isoNumeric;
+		this.wikidataId = Identifiers.wikidata(wikidataId);
 	}
 
 	/**
@@ -103,6 +123,14 @@ public class Nation extends VersionedEntity {
 
 	public String getIsoAlpha3() {
 		return this.isoAlpha3;
+	}
+
+	public String getIsoNumeric() {
+		return this.isoNumeric;
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
 	}
 
 	public List<NationName> getOtherNames() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.envers.Audited;
+import org.summittracker.system.Identifiers;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.VersionedEntity;
 
@@ -31,6 +32,8 @@ public class Organization extends VersionedEntity {
 
 	private String description;
 
+	private String wikidataId;
+
 	protected Organization() {
 	}
 
@@ -50,6 +53,18 @@ public class Organization extends VersionedEntity {
 		this.kind = kind;
 		this.founded = founded;
 		this.description = description;
+	}
+
+	/**
+	 * Records the organization's Wikidata item (such as Q7184, NATO), which joins it with
+	 * other data; null for none known.
+	 */
+	public void identifyAs(String wikidataId) {
+		this.wikidataId = Identifiers.wikidata(wikidataId);
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
 	}
 
 	public String getSlug() {

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import org.hibernate.envers.Audited;
 import org.summittracker.system.PartialDate;
 import org.summittracker.system.VersionedEntity;
@@ -12,7 +11,6 @@ import org.summittracker.system.VersionedEntity;
 /** Where a fact comes from: an article, an official page, a reference work. */
 @Entity
 @Audited
-@EntityListeners(DataHorizon.SourceListener.class)
 public class Source extends VersionedEntity {
 
 	private String title;

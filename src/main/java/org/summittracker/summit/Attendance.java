@@ -74,9 +74,12 @@ public class Attendance extends VersionedEntity {
 		this.status = status;
 	}
 
-	/** Changes the row as an editor may; the same rules as a new row. */
+	/**
+	 * Changes the row as an editor may; the same rules as a new row, and an office held
+	 * on the day only with the person who held it.
+	 */
 	public void update(Person person, Nation nation, Organization organization, Capacity capacity,
-			AttendanceStanding standing, AttendanceStatus status, Person insteadOf, String note) {
+			AttendanceStanding standing, AttendanceStatus status, Person insteadOf, Office office, String note) {
 		if (person == null && nation == null && organization == null) {
 			throw new IllegalArgumentException("An attendance names a person, a nation or an organization");
 		}
@@ -86,9 +89,10 @@ public class Attendance extends VersionedEntity {
 		if (insteadOf != null && insteadOf == person) {
 			throw new IllegalArgumentException("Nobody is sent instead of themselves");
 		}
-		if (person == null || this.person == null || !person.getId().equals(this.person.getId())) {
-			this.office = null;
+		if (office != null && person == null) {
+			throw new IllegalArgumentException("An office held on the day needs the person who held it");
 		}
+		this.office = office;
 		this.person = person;
 		this.nation = nation;
 		this.organization = organization;

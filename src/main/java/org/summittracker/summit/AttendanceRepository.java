@@ -15,7 +15,7 @@ public interface AttendanceRepository extends RecordRepository<Attendance> {
 
 	@Query("""
 			select a from Attendance a join fetch a.summit left join fetch a.person left join fetch a.insteadOf
-			  left join fetch a.organization where a.id = :id""")
+			  left join fetch a.organization left join fetch a.office where a.id = :id""")
 	Optional<Attendance> findById(@Param("id") Long id);
 
 	@Query("""

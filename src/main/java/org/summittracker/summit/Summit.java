@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
+import org.summittracker.system.Identifiers;
 import org.summittracker.system.VersionedEntity;
 
 /**
@@ -59,6 +60,8 @@ public class Summit extends VersionedEntity {
 	private SummitStatus status;
 
 	private String description;
+
+	private String wikidataId;
 
 	@OneToMany(mappedBy = "summit")
 	private List<Attendance> attendances = new ArrayList<>();
@@ -110,6 +113,18 @@ public class Summit extends VersionedEntity {
 	/** Whether the other summit's dates lie within this one's. */
 	public boolean contains(LocalDate start, LocalDate end) {
 		return !start.isBefore(this.startDate) && !end.isAfter(this.endDate);
+	}
+
+	/**
+	 * Records the summit's Wikidata item (Q and a number), which joins it with other
+	 * data; null for none known.
+	 */
+	public void identifyAs(String wikidataId) {
+		this.wikidataId = Identifiers.wikidata(wikidataId);
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
 	}
 
 	public String getSlug() {

@@ -15,13 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,16 +38,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	private static final String[] PRIVATE_PATHS = { "/admin", "/login", "/logout", "/setup", "/actuator", "/assets/",
 			"/webjars/", "/error" };
 
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate readOnly;
+	private final DataVersions versions;
 
 	private final Clock clock;
 
-	ConditionalGetFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-		this.jdbc = jdbc;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
+	ConditionalGetFilter(DataVersions versions, Clock clock) {
+		this.versions = versions;
 		this.clock = clock;
 	}
 
@@ -73,15 +66,9 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// read where the page will be read (the replica, if there is one), before the
-		// page:
-		// a lagging replica then serves a page at least as new as its version, never
-		// older
-		DataVersion current;
+		DataVersions.Current current;
 		try {
-			current = this.readOnly
-				.execute((status) -> this.jdbc.queryForObject("select version, changed_at from data_version",
-						(row, i) -> new DataVersion(row.getLong(1), row.getTimestamp(2).toInstant())));
+			current = this.versions.read();
 		}
 		catch (RuntimeException ex) {
 			// the database out of reach: the page itself fails and answers as every page
@@ -89,6 +76,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		DataVersions.remember(request, current);
 		LocalDate today = LocalDate.now(this.clock);
 		String etag = "W/\"" + current.version() + "-" + today + "\"";
 		Instant startOfToday = today.atStartOfDay(this.clock.getZone()).toInstant();
@@ -127,9 +115,6 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-	}
-
-	private record DataVersion(long version, Instant changedAt) {
 	}
 
 	/**

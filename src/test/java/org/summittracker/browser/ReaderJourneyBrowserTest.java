@@ -76,7 +76,7 @@ class ReaderJourneyBrowserTest extends IntegrationTest {
 
 	private void waitForHeading(String text) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
 	}
 
 }

@@ -71,17 +71,17 @@ class ExportsTest extends IntegrationTest {
 	void csvColumnsAreTheDocumentedOnesInOrder() {
 		assertThat(header("/summits.csv")).containsExactly("slug", "name", "kind", "organization_slug",
 				"organization_acronym", "parent_slug", "host_nation_slug", "host_nation", "city", "venue", "start_date",
-				"end_date", "status", "description");
+				"end_date", "status", "description", "wikidata_id");
 		assertThat(header("/summits/sco-2024-astana.csv")).containsExactly("summit_slug", "summit_name",
 				"summit_start_date", "summit_end_date", "person_slug", "person_name", "nation_slug", "nation_name",
 				"organization_slug", "organization_acronym", "capacity", "office_title", "standing", "status",
 				"instead_of_slug", "instead_of_name", "note");
-		assertThat(header("/leaders.csv")).containsExactly("slug", "name", "sort_name", "birth_date",
+		assertThat(header("/leaders.csv")).containsExactly("slug", "name", "sort_name", "birth_date", "wikidata_id",
 				"nationality_slug", "nationality", "current_offices");
 		assertThat(header("/nations.csv")).containsExactly("slug", "name", "official_name", "iso_alpha2", "iso_alpha3",
-				"current_memberships");
+				"iso_numeric", "wikidata_id", "current_memberships");
 		assertThat(header("/organizations.csv")).containsExactly("slug", "acronym", "name", "kind", "founded",
-				"description", "members", "acceding", "observers", "dialogue_partners");
+				"description", "wikidata_id", "members", "acceding", "observers", "dialogue_partners");
 		assertThat(header("/organizations/sco.csv")).containsExactly("nation_slug", "nation_name", "organization_slug",
 				"organization_acronym", "standing", "start_date", "end_date", "note");
 		assertThat(header("/nations/turkey/memberships.csv")).isEqualTo(header("/organizations/sco.csv"));

@@ -54,7 +54,7 @@ class SearchBrowserTest extends IntegrationTest {
 		this.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Recep Tayyip Erdoğan"));
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Recep Tayyip Erdoğan"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/leaders/recep-tayyip-erdogan");
 	}
 

@@ -36,8 +36,8 @@ record NationAdminController(NationEditing editing) {
 	private static final String FORM = "nationForm";
 
 	/**
-	 * "tr " is taken as "TR": ISO writes its codes in upper case, and a stray space is no
-	 * reason to refuse one.
+	 * "tr " is taken as "TR" (and "q43" as "Q43"): ISO writes its codes in upper case,
+	 * Wikidata its ids with a capital Q, and a stray space is no reason to refuse one.
 	 */
 	@InitBinder("nationForm")
 	void isoCodesInUpperCase(WebDataBinder binder) {
@@ -49,6 +49,7 @@ record NationAdminController(NationEditing editing) {
 		};
 		binder.registerCustomEditor(String.class, "isoAlpha2", upperCase);
 		binder.registerCustomEditor(String.class, "isoAlpha3", upperCase);
+		binder.registerCustomEditor(String.class, "wikidataId", upperCase);
 	}
 
 	@GetMapping({ "/admin/nations/new", "/admin/nations/{id}/edit" })

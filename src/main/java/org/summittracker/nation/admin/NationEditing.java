@@ -42,6 +42,7 @@ class NationEditing extends RecordEditing<Nation, NationRepository, NationForm> 
 		Nation nation = (id == null) ? new Nation(slug, form.name, form.isoAlpha2, form.isoAlpha3)
 				: current(id, form.version);
 		nation.update(slug, form.name, form.officialName, form.isoAlpha2, form.isoAlpha3);
+		nation.identifyAs(form.isoNumeric, form.wikidataId);
 		return store(nation);
 	}
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.summittracker.system.Slug;
 import org.summittracker.nation.Nation;
+import org.summittracker.system.WikidataId;
 
 /**
  * What an editor types for a nation. ISO codes typed in lower case are taken in upper
@@ -28,6 +29,14 @@ public class NationForm {
 
 	@Pattern(regexp = "[A-Z]{3}")
 	public String isoAlpha3;
+
+	/** The ISO 3166-1 numeric code, three digits such as 792; blank for none. */
+	@Pattern(regexp = "[0-9]{3}")
+	public String isoNumeric;
+
+	/** The Wikidata item, such as Q43 (Turkey); blank for none. */
+	@WikidataId
+	public String wikidataId;
 
 	public Long version;
 

@@ -33,6 +33,7 @@ class OrganizationEditing extends RecordEditing<Organization, OrganizationReposi
 		Organization organization = (id == null) ? new Organization(slug, form.acronym, form.name, form.kind)
 				: current(id, form.version);
 		organization.update(slug, form.acronym, form.name, form.kind, form.founded, form.description);
+		organization.identifyAs(form.wikidataId);
 		return store(organization);
 	}
 

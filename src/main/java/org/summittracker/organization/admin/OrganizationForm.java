@@ -8,6 +8,7 @@ import org.summittracker.system.Slug;
 import org.summittracker.organization.Organization;
 import org.summittracker.organization.OrganizationKind;
 import org.summittracker.system.PartialDate;
+import org.summittracker.system.WikidataId;
 
 /** What an editor types for an organization. */
 public class OrganizationForm {
@@ -30,6 +31,10 @@ public class OrganizationForm {
 
 	@Size(max = 4000)
 	public String description;
+
+	/** The Wikidata item, such as Q7184 (NATO); blank for none. */
+	@WikidataId
+	public String wikidataId;
 
 	public Long version;
 

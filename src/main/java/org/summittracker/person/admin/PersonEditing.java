@@ -58,6 +58,7 @@ class PersonEditing extends RecordEditing<Person, PersonRepository, PersonForm> 
 		Person person = (id == null) ? new Person(slug, form.name, form.sortName, form.nationality)
 				: current(id, form.version);
 		person.update(slug, form.name, form.sortName, form.birthDate, form.nationality);
+		person.identifyAs(form.wikidataId);
 		return store(person);
 	}
 

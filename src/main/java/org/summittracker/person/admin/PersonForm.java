@@ -6,6 +6,7 @@ import org.summittracker.system.Name;
 import org.summittracker.system.Slug;
 import org.summittracker.nation.Nation;
 import org.summittracker.person.Person;
+import org.summittracker.system.WikidataId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -28,6 +29,10 @@ public class PersonForm {
 	public LocalDate birthDate;
 
 	public Nation nationality;
+
+	/** The Wikidata item, such as Q7747 (Vladimir Putin); blank for none. */
+	@WikidataId
+	public String wikidataId;
 
 	public Long version;
 

@@ -163,6 +163,7 @@ record AttendanceAdminController(AttendanceEditing editing, SummitSections summi
 				(id == null) ? "/admin/summits/" + summit.getId() + "/attendance" : "/admin/attendance/" + id);
 		model.addAttribute("warnings", warnings);
 		model.addAttribute("organizations", this.summitEditing.organizationOptions());
+		model.addAttribute("offices", this.editing.officeOptions());
 		model.addAttribute("capacities", Capacity.values());
 		model.addAttribute("standings", AttendanceStanding.values());
 		model.addAttribute("statuses", AttendanceStatus.values());

@@ -8,10 +8,12 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.summittracker.admin.Lookups;
 import org.summittracker.nation.Nation;
+import org.summittracker.person.OfficeRepository;
 import org.summittracker.person.Person;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.summit.Summit;
+import org.summittracker.system.Option;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.References;
 
@@ -42,12 +44,21 @@ public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepos
 
 	private final JdbcTemplate jdbc;
 
+	private final OfficeRepository offices;
+
 	AttendanceEditing(AttendanceRepository attendances, Lookups lookups, EntityManager entities, JdbcTemplate jdbc,
-			References references) {
+			OfficeRepository offices, References references) {
 		super("attendance", "/admin/attendance", "attendance", attendances, references);
 		this.lookups = lookups;
 		this.entities = entities;
 		this.jdbc = jdbc;
+		this.offices = offices;
+	}
+
+	/** The offices an attendee may have held on the day, to choose from. */
+	@Transactional(readOnly = true)
+	public List<Option> officeOptions() {
+		return this.offices.findOptions();
 	}
 
 	@Transactional(readOnly = true)
@@ -123,7 +134,7 @@ public class AttendanceEditing extends RecordEditing<Attendance, AttendanceRepos
 	private void apply(Attendance attendance, AttendanceForm form) {
 		attendance.update(reference(Person.class, form.personId), reference(Nation.class, form.nationId),
 				form.organization, form.capacity, form.standing, form.status, reference(Person.class, form.insteadOfId),
-				form.note);
+				form.office, form.note);
 	}
 
 	private static Long resolve(Long id, String label, Function<Long, String> labelOf,

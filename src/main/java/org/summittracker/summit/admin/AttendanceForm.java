@@ -3,6 +3,7 @@ package org.summittracker.summit.admin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.summittracker.organization.Organization;
+import org.summittracker.person.Office;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.AttendanceStatus;
@@ -43,6 +44,11 @@ public class AttendanceForm implements FormRules.Form {
 	@Size(max = 250)
 	public String insteadOfLabel;
 
+	/**
+	 * The office the person held on the day ("Minister of External Affairs of India").
+	 */
+	public Office office;
+
 	@Size(max = 2000)
 	public String note;
 
@@ -62,6 +68,7 @@ public class AttendanceForm implements FormRules.Form {
 		form.standing = attendance.getStanding();
 		form.status = attendance.getStatus();
 		form.insteadOfId = (attendance.getInsteadOf() != null) ? attendance.getInsteadOf().getId() : null;
+		form.office = attendance.getOffice();
 		form.note = attendance.getNote();
 		form.version = attendance.getVersion();
 		return form;
@@ -78,6 +85,9 @@ public class AttendanceForm implements FormRules.Form {
 		}
 		if (this.nationLabel != null && this.organization != null) {
 			broken.rule("organization", "attendance.represents.one");
+		}
+		if (this.office != null && this.personLabel == null) {
+			broken.rule("office", "attendance.office.needsPerson");
 		}
 		if (this.insteadOfLabel != null && this.insteadOfLabel.equalsIgnoreCase(this.personLabel)) {
 			broken.rule("insteadOfLabel", "attendance.insteadOf.self");

@@ -55,6 +55,7 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository, SummitForm> 
 				: current(id, form.version);
 		summit.update(slug, form.name, form.kind, form.organization, form.parent, form.hostNation, form.city,
 				form.venue, form.latitude, form.longitude, form.startDate, form.endDate, form.status, form.description);
+		summit.identifyAs(form.wikidataId);
 		return store(summit);
 	}
 

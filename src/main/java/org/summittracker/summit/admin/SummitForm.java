@@ -18,6 +18,7 @@ import org.summittracker.system.Slug;
 import org.summittracker.system.EndNotBeforeStart;
 import org.summittracker.system.FormBinding;
 import org.summittracker.system.FormRules;
+import org.summittracker.system.WikidataId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -72,6 +73,10 @@ public class SummitForm implements FormRules.Form {
 
 	@Size(max = 4000)
 	public String description;
+
+	/** The Wikidata item, such as Q and a number; blank for none. */
+	@WikidataId
+	public String wikidataId;
 
 	public Long version;
 

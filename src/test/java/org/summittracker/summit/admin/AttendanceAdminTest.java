@@ -48,6 +48,45 @@ class AttendanceAdminTest extends IntegrationTest {
 	}
 
 	@Test
+	void theOfficeHeldOnTheDayIsChosenSavedShownAndKeptWhenTheRowIsEditedAgain() {
+		long office = this.jdbc
+			.queryForObject("select id from office where slug = 'minister-of-external-affairs-of-india'", Long.class);
+		WebSession editor = signedIn(Role.EDITOR);
+
+		Response response = editor.submit(editor.get("/admin/summits/" + this.summitId + "/attendance/new"),
+				"form.attendance-form", fields("personLabel", "S. Jaishankar", "nationLabel", "India", "capacity",
+						"MINISTER", "office", String.valueOf(office)));
+
+		assertThat(response.redirectsTo("/summits/test-attendance-summit")).isTrue();
+		long row = count("select id from attendance where summit_id = ?");
+		assertThat(this.jdbc.queryForObject("select office_id from attendance where id = ?", Long.class, row))
+			.isEqualTo(office);
+		assertThat(editor.get("/summits/test-attendance-summit").row("table.attendance tr", "India").text())
+			.contains("Minister of External Affairs of India");
+		Page again = editor.get("/admin/attendance/" + row + "/edit");
+		assertThat(again.html().select("#office option[selected]").val()).isEqualTo(String.valueOf(office));
+		Response cleared = editor.submit(again, "form.attendance-form", fields("office", ""));
+		assertThat(cleared.status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select office_id from attendance where id = ?", Long.class, row)).isNull();
+	}
+
+	@Test
+	void anOfficeWithoutThePersonWhoHeldItIsRefusedNextToTheOfficeField() {
+		long office = this.jdbc.queryForObject("select id from office where slug = 'prime-minister-of-india'",
+				Long.class);
+		WebSession editor = signedIn(Role.EDITOR);
+
+		Response refused = editor.submit(editor.get("/admin/summits/" + this.summitId + "/attendance/new"),
+				"form.attendance-form", fields("nationLabel", "India", "office", String.valueOf(office)));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.page().html().select("#office-error").text()).startsWith("An office is held by a person");
+		assertThat(refused.page().html().select("#office option[selected]").val()).isEqualTo(String.valueOf(office));
+		assertThat(refused.page().html().select("#nationLabel").val()).isEqualTo("India");
+		assertThat(count("select count(*) from attendance where summit_id = ?")).isZero();
+	}
+
+	@Test
 	void aRowWithoutAnyoneOrWithAnUnknownNameIsRefusedNextToTheFieldKeepingTheInput() {
 		WebSession editor = signedIn(Role.EDITOR);
 		Page form = editor.get("/admin/summits/" + this.summitId + "/attendance/new");
