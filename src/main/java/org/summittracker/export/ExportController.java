@@ -1,6 +1,9 @@
 package org.summittracker.export;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.summittracker.summit.SummitKind;
 
@@ -34,17 +37,19 @@ class ExportController {
 	}
 
 	@GetMapping("/summits.csv")
-	ResponseEntity<String> summitsCsv(@RequestParam(name = "organization", required = false) String organization,
+	void summitsCsv(@RequestParam(name = "organization", required = false) String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year,
-			@RequestParam(name = "kind", required = false) SummitKind kind) {
-		return csv("summits", this.exports.summits(organization, year, kind));
+			@RequestParam(name = "kind", required = false) SummitKind kind, HttpServletResponse response)
+			throws IOException {
+		this.exports.summits(organization, year, kind, csv(response, "summits"));
 	}
 
 	@GetMapping("/summits.json")
-	ResponseEntity<String> summitsJson(@RequestParam(name = "organization", required = false) String organization,
+	void summitsJson(@RequestParam(name = "organization", required = false) String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year,
-			@RequestParam(name = "kind", required = false) SummitKind kind) {
-		return json("summits", this.exports.summits(organization, year, kind).rows());
+			@RequestParam(name = "kind", required = false) SummitKind kind, HttpServletResponse response)
+			throws IOException {
+		this.exports.summits(organization, year, kind, json(response, "summits"));
 	}
 
 	@GetMapping("/summits/{slug}.csv")
@@ -58,13 +63,15 @@ class ExportController {
 	}
 
 	@GetMapping("/leaders.csv")
-	ResponseEntity<String> leadersCsv(@RequestParam(name = "nation", required = false) String nation) {
-		return csv("leaders", this.exports.leaders(nation));
+	void leadersCsv(@RequestParam(name = "nation", required = false) String nation, HttpServletResponse response)
+			throws IOException {
+		this.exports.leaders(nation, csv(response, "leaders"));
 	}
 
 	@GetMapping("/leaders.json")
-	ResponseEntity<String> leadersJson(@RequestParam(name = "nation", required = false) String nation) {
-		return json("leaders", this.exports.leaders(nation).rows());
+	void leadersJson(@RequestParam(name = "nation", required = false) String nation, HttpServletResponse response)
+			throws IOException {
+		this.exports.leaders(nation, json(response, "leaders"));
 	}
 
 	@GetMapping("/leaders/{slug}.csv")
@@ -117,6 +124,18 @@ class ExportController {
 		return json(this.exports.organization(slug));
 	}
 
+	/** A list streamed as CSV: the headers now, the rows as they are read. */
+	private static RowSink csv(HttpServletResponse response, String name) throws IOException {
+		attachment(response, name + ".csv", CSV);
+		return CsvTables.to(response.getWriter());
+	}
+
+	/** A list streamed as a JSON array: the headers now, the rows as they are read. */
+	private RowSink json(HttpServletResponse response, String name) throws IOException {
+		attachment(response, name + ".json", MediaType.APPLICATION_JSON);
+		return this.json.arrayTo(response.getOutputStream());
+	}
+
 	private static ResponseEntity<String> csv(String name, Table<?> table) {
 		return download(name + ".csv", CSV, CsvTables.write(table));
 	}
@@ -138,6 +157,13 @@ class ExportController {
 
 	private ResponseEntity<String> json(String name, Object value) {
 		return download(name + ".json", MediaType.APPLICATION_JSON, this.json.write(value));
+	}
+
+	/** A streamed file to save: its type, and the name a browser saves it under. */
+	static void attachment(HttpServletResponse response, String filename, MediaType type) {
+		response.setContentType(type.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename).build().toString());
 	}
 
 	/** A file to save: its type, and the name a browser saves it under. */

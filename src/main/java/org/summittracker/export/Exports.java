@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.summittracker.organization.Standing;
 import org.summittracker.summit.SummitKind;
@@ -35,9 +36,13 @@ public class Exports {
 		this.rows = rows;
 	}
 
-	public Table<SummitRow> summits(String organization, int year, SummitKind kind) {
-		return Table.of(SummitRow.class,
-				this.rows.findSummits(blankIfNull(organization), year, kinds(kind), ALL).getContent());
+	/**
+	 * The summit list with the page's filters, every row, written to {@code out} as read.
+	 */
+	public void summits(String organization, int year, SummitKind kind, RowSink out) {
+		try (Stream<SummitRow> rows = this.rows.streamSummits(blankIfNull(organization), year, kinds(kind))) {
+			out.write(SummitRow.class, rows);
+		}
 	}
 
 	/** A summit and its attendance rows. */
@@ -47,9 +52,14 @@ public class Exports {
 				Map.of("attendance", Table.of(AttendanceRow.class, this.rows.findAttendanceAt(slug))));
 	}
 
-	public Table<PersonRow> leaders(String nation) {
-		return Table.of(PersonRow.class,
-				withCurrentOffices(this.rows.findLeaders(blankIfNull(nation), ALL).getContent()));
+	/**
+	 * The leader list with the page's filter, every row with its current offices, written
+	 * to {@code out} as read.
+	 */
+	public void leaders(String nation, RowSink out) {
+		try (Stream<PersonRow> rows = this.rows.streamLeaders(blankIfNull(nation))) {
+			out.write(PersonRow.class, rows);
+		}
 	}
 
 	/**
