@@ -44,8 +44,9 @@ class InsightController {
 	}
 
 	@GetMapping("/compare/summits")
-	String compareSummits(@RequestParam(name = "s", required = false) List<String> slugs, Model model) {
-		model.addAttribute("page", this.comparisons.summits(slugs));
+	String compareSummits(@RequestParam(name = "s", required = false) List<String> slugs,
+			@RequestParam(name = "q", required = false) String words, Model model) {
+		model.addAttribute("page", this.comparisons.summits(slugs, words));
 		model.addAttribute("section", "summits");
 		return SUMMITS_VIEW;
 	}
@@ -77,8 +78,10 @@ class InsightController {
 	}
 
 	@GetMapping("/timeline")
-	String eventTimeline(@RequestParam(name = "organization", required = false) String organization, Model model) {
-		model.addAttribute("page", this.timelines.events(organization));
+	String eventTimeline(@RequestParam(name = "organization", required = false) String organization,
+			@RequestParam(name = "decade", required = false) Integer decade,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		model.addAttribute("page", this.timelines.events(organization, decade, page));
 		model.addAttribute("section", "summits");
 		return EVENTS_VIEW;
 	}

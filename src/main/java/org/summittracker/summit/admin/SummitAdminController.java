@@ -53,11 +53,11 @@ class SummitAdminController {
 		model.addAttribute("statuses", SummitStatus.values());
 		model.addAttribute("organizations", this.editing.organizationOptions());
 		model.addAttribute("nations", this.editing.nationOptions());
-		model.addAttribute("parents", this.editing.parentOptions());
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, (summit != null) ? SummitForm.from(summit)
 					: SummitForm.onSidelinesOf((parentId != null) ? this.editing.get(parentId) : null));
 		}
+		model.addAttribute("parents", this.editing.parentOptions(((SummitForm) model.getAttribute(FORM)).parent));
 		return "admin/summits/form";
 	}
 
@@ -75,7 +75,7 @@ class SummitAdminController {
 			Map<String, Map<String, String>> choices = Map.of("organization",
 					Conflict.labels(this.editing.organizationOptions()), "hostNation",
 					Conflict.labels(this.editing.nationOptions()), "parent",
-					Conflict.labels(this.editing.parentOptions()));
+					Conflict.labels(this.editing.parentOptions(form.parent)));
 			return Conflict
 				.ofEdit("/admin/summits/" + id, SummitForm.from(this.editing.get(id)), form, "summit.form.", choices)
 				.show(model, response);

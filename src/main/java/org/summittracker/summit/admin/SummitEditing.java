@@ -8,6 +8,7 @@ import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitRepository;
 import org.summittracker.system.Option;
+import org.summittracker.system.PageNumbers;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
@@ -56,6 +57,9 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository> {
 		return store(summit);
 	}
 
+	/** The most parent summits the summit form offers. */
+	public static final int PARENT_CHOICES = 100;
+
 	@Transactional(readOnly = true)
 	public List<Option> organizationOptions() {
 		return this.organizations.findOptions();
@@ -66,9 +70,14 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository> {
 		return this.nations.findOptions();
 	}
 
+	/**
+	 * The parent summits the form offers, at most {@link #PARENT_CHOICES}: the form's
+	 * current parent (if any), then the newest organization summits.
+	 */
 	@Transactional(readOnly = true)
-	public List<Option> parentOptions() {
-		return this.records.findParentOptions();
+	public List<Option> parentOptions(Summit current) {
+		return this.records.findParentOptions((current != null) ? current.getId() : 0,
+				PageNumbers.of(1, PARENT_CHOICES));
 	}
 
 }
