@@ -53,13 +53,13 @@ class ExportController {
 	}
 
 	@GetMapping("/summits/{slug}.csv")
-	ResponseEntity<String> summitCsv(@PathVariable String slug) {
-		return csv(this.exports.summit(slug), "attendance");
+	void summitCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		csv(this.exports.summit(slug), "attendance", response);
 	}
 
 	@GetMapping("/summits/{slug}.json")
-	ResponseEntity<String> summitJson(@PathVariable String slug) {
-		return json(this.exports.summit(slug));
+	void summitJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.summit(slug), response);
 	}
 
 	@GetMapping("/leaders.csv")
@@ -75,13 +75,13 @@ class ExportController {
 	}
 
 	@GetMapping("/leaders/{slug}.csv")
-	ResponseEntity<String> leaderCsv(@PathVariable String slug) {
-		return csv(this.exports.leader(slug), "appearances");
+	void leaderCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		csv(this.exports.leader(slug), "appearances", response);
 	}
 
 	@GetMapping("/leaders/{slug}.json")
-	ResponseEntity<String> leaderJson(@PathVariable String slug) {
-		return json(this.exports.leader(slug));
+	void leaderJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.leader(slug), response);
 	}
 
 	@GetMapping("/nations.csv")
@@ -95,13 +95,14 @@ class ExportController {
 	}
 
 	@GetMapping("/nations/{slug}/{table:memberships|representations}.csv")
-	ResponseEntity<String> nationCsv(@PathVariable String slug, @PathVariable String table) {
-		return csv(this.exports.nation(slug), table);
+	void nationCsv(@PathVariable String slug, @PathVariable String table, HttpServletResponse response)
+			throws IOException {
+		csv(this.exports.nation(slug), table, response);
 	}
 
 	@GetMapping("/nations/{slug}.json")
-	ResponseEntity<String> nationJson(@PathVariable String slug) {
-		return json(this.exports.nation(slug));
+	void nationJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.nation(slug), response);
 	}
 
 	@GetMapping("/organizations.csv")
@@ -115,13 +116,13 @@ class ExportController {
 	}
 
 	@GetMapping("/organizations/{slug}.csv")
-	ResponseEntity<String> organizationCsv(@PathVariable String slug) {
-		return csv(this.exports.organization(slug), "memberships");
+	void organizationCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		csv(this.exports.organization(slug), "memberships", response);
 	}
 
 	@GetMapping("/organizations/{slug}.json")
-	ResponseEntity<String> organizationJson(@PathVariable String slug) {
-		return json(this.exports.organization(slug));
+	void organizationJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.organization(slug), response);
 	}
 
 	/** A list streamed as CSV: the headers now, the rows as they are read. */
@@ -141,18 +142,22 @@ class ExportController {
 	}
 
 	/**
-	 * One of the tables a record page lists, saved as {@code <slug>-
-	 *
-	<table>
-	 * .csv}.
+	 * One of the tables a record page lists, streamed and saved as {@code <slug>-
+	 * <table>
+	 * .csv}; a missing table is a 404 before the headers.
 	 */
-	private static ResponseEntity<String> csv(Exports.Detail record, String table) {
-		return csv(record.slug() + "-" + table, record.table(table));
+	private void csv(Exports.Detail record, String table, HttpServletResponse response) throws IOException {
+		record.table(table);
+		this.exports.write(record, table, csv(response, record.slug() + "-" + table));
 	}
 
-	/** A record page: the record and all its tables, saved as {@code <slug>.json}. */
-	private ResponseEntity<String> json(Exports.Detail record) {
-		return json(record.slug(), record.asJson());
+	/**
+	 * A record page: the record and all its tables, streamed and saved as
+	 * {@code <slug>.json}.
+	 */
+	private void json(Exports.Detail record, HttpServletResponse response) throws IOException {
+		attachment(response, record.slug() + ".json", MediaType.APPLICATION_JSON);
+		this.exports.writeJson(record, response.getOutputStream());
 	}
 
 	private ResponseEntity<String> json(String name, Object value) {

@@ -59,10 +59,20 @@ public class ExportJson {
 			@Override
 			public <R extends Record> void write(Class<R> type, Stream<R> rows) {
 				try (JsonGenerator array = generator(out)) {
-					array.writeStartArray();
-					rows.forEach((row) -> ExportJson.this.write(array, row));
-					array.writeEndArray();
+					arrayIn(array).write(type, rows);
 				}
+			}
+		};
+	}
+
+	/** A JSON array written at the generator's place, an element at a time. */
+	RowSink arrayIn(JsonGenerator generator) {
+		return new RowSink() {
+			@Override
+			public <R extends Record> void write(Class<R> type, Stream<R> rows) {
+				generator.writeStartArray();
+				rows.forEach((row) -> ExportJson.this.write(generator, row));
+				generator.writeEndArray();
 			}
 		};
 	}

@@ -113,14 +113,28 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	 * Everything a person attended, stayed away from, or was represented at by someone
 	 * sent instead.
 	 */
-	@Query(ATTENDANCE_ROW + """
+	String APPEARANCES = ATTENDANCE_ROW + """
 			where p.slug = :slug or i.slug = :slug
 			order by s.startDate, case when s.parent is null then 0 else 1 end, s.name
-			""")
+			""";
+
+	String REPRESENTATIONS = ATTENDANCE_ROW + "where n.slug = :slug order by s.startDate desc, s.name, p.sortName";
+
+	@Query(APPEARANCES)
 	List<AttendanceRow> findAppearancesOf(@Param("slug") String person);
 
-	@Query(ATTENDANCE_ROW + "where n.slug = :slug order by s.startDate desc, s.name, p.sortName")
+	/** The same appearances, streamed for a download. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
+	@Query(APPEARANCES)
+	Stream<AttendanceRow> streamAppearancesOf(@Param("slug") String person);
+
+	@Query(REPRESENTATIONS)
 	List<AttendanceRow> findRepresentationsOf(@Param("slug") String nation);
+
+	/** The same representations, streamed for a download. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
+	@Query(REPRESENTATIONS)
+	Stream<AttendanceRow> streamRepresentationsOf(@Param("slug") String nation);
 
 	String LEADER_ROW = """
 			select new org.summittracker.export.PersonRow(p.slug, p.name, p.sortName, p.birthDate, n.slug, n.name,

@@ -3,7 +3,9 @@ package org.summittracker.export;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -196,6 +198,23 @@ class ExportsTest extends IntegrationTest {
 			.containsExactlyElementsOf(lines(CsvTables.write(Table.of(PersonRow.class, leaders))));
 		assertThat(get("/leaders.json?nation=china").body()).isEqualTo(this.exportJson.write(chinese));
 		assertThat(leaders).anySatisfy((l) -> assertThat(l.currentOffices()).isNotBlank());
+	}
+
+	@Test
+	void theStreamedRecordExportsAreTheOnesBuiltInMemoryBefore() {
+		Map<String, Object> turkey = new LinkedHashMap<>();
+		turkey.put("nation", this.exports.nation("turkey").record());
+		turkey.put("memberships", this.rows.findMembershipsOfNation("turkey"));
+		turkey.put("representations", this.rows.findRepresentationsOf("turkey"));
+		List<AttendanceRow> modi = this.rows.findAppearancesOf("narendra-modi");
+
+		assertThat(get("/nations/turkey.json").body()).isEqualTo(this.exportJson.write(turkey));
+		assertThat(lines(get("/nations/turkey/representations.csv").body())).containsExactlyElementsOf(
+				lines(CsvTables.write(Table.of(AttendanceRow.class, this.rows.findRepresentationsOf("turkey")))));
+		assertThat(lines(get("/leaders/narendra-modi.csv").body()))
+			.containsExactlyElementsOf(lines(CsvTables.write(Table.of(AttendanceRow.class, modi))))
+			.hasSize(modi.size() + 2);
+		assertThat(modi).isNotEmpty();
 	}
 
 	@Test
