@@ -69,9 +69,10 @@ heap() {
 printf '%-20s %14s %9s %16s %16s\n' "download" "bytes" "seconds" "peak heap MB" "live after GC MB" \
   | tee "$LOGS/stream.txt"
 for path in $DOWNLOADS; do
-  curl -fs -o /dev/null "http://localhost:$PORT/summits?page=1" # keep the JVM warm between downloads
   lines="$(wc -l < "$GC_LOG")"
-  read -r bytes seconds < <(curl -fsS -o /dev/null -w '%{size_download} %{time_total}\n' "http://localhost:$PORT$path")
+  read -r status bytes seconds < <(curl -sS -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n' \
+    "http://localhost:$PORT$path" || echo "000 0 0")
+  [ "$status" = "200" ] || log "$path answered $status"
   sleep 1
   kill -0 "$pid" 2>/dev/null || { log "the app died during $path (OutOfMemoryError?); see $LOGS/stream-app.log"; exit 1; }
   read -r before after < <(heap "$lines")
