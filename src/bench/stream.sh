@@ -30,7 +30,9 @@ if [ "${SKIP_BUILD:-}" != "1" ]; then
   log "building the app"
   ./mvnw -B -DskipTests -Dspring-javaformat.skip=true package > "$LOGS/stream-build.log"
 fi
-JAR="$(ls target/summit-tracker-*.jar | grep -v original | head -1)"
+# run a copy, so a build during the run (./mvnw verify) cannot change the jar under the running app
+cp "$(ls target/summit-tracker-*.jar | grep -v original | head -1)" "$LOGS/stream-app.jar"
+JAR="$LOGS/stream-app.jar"
 
 pid=""
 cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; }
@@ -63,7 +65,7 @@ log "$DB holds $(psql -Atq -d "$DB" -c "select (select count(*) from person) || 
 # the heap figures of the GC lines written since line $1: "... 301M->45M(512M) ..." is in use before -> after
 heap() {
   tail -n "+$(($1 + 1))" "$GC_LOG" | grep -o '[0-9]*M->[0-9]*M' \
-    | awk -F'M->|M' 'BEGIN { b = 0; a = 0 } { if ($1 > b) b = $1; if ($2 > a) a = $2 } END { printf "%d\t%d", b, a }'
+    | awk -F'M->|M' 'BEGIN { b = 0; a = 0 } { if ($1 > b) b = $1; if ($2 > a) a = $2 } END { printf "%d\t%d\n", b, a }'
 }
 
 printf '%-20s %14s %9s %16s %16s\n' "download" "bytes" "seconds" "peak heap MB" "live after GC MB" \
