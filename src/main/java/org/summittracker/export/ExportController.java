@@ -142,9 +142,9 @@ class ExportController {
 	}
 
 	/**
-	 * One of the tables a record page lists, streamed and saved as {@code <slug>-
-	 * <table>
-	 * .csv}; a missing table is a 404 before the headers.
+	 * One of the tables a record page lists, streamed and saved as the record's slug, a
+	 * hyphen and the table's name ({@code sco-2024-astana-attendance.csv}); a missing
+	 * table is a 404 before the headers.
 	 */
 	private void csv(Exports.Detail record, String table, HttpServletResponse response) throws IOException {
 		record.table(table);
