@@ -208,7 +208,9 @@ class Timelines {
 		if (decades.isEmpty()) {
 			return new EventTimeline(selected, all, decades, null, null, List.of(), Page.empty());
 		}
-		int shownDecade = (decade != null) ? Math.floorDiv(decade, 10) * 10 : decades.get(decades.size() - 1).from();
+		// a decade asked for is one the database can date: from the year 0s to the 9990s
+		int shownDecade = (decade != null) ? Math.floorDiv(Math.min(Math.max(decade, 0), 9999), 10) * 10
+				: decades.get(decades.size() - 1).from();
 		LocalDate from = LocalDate.of(Math.max(shownDecade, 1), 1, 1);
 		Page<Summit> shown = this.summits.findForTimeline(selected, from, from.plusYears(10),
 				PageNumbers.of(page, EventTimeline.PAGE_SIZE));

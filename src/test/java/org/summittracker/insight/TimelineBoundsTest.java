@@ -56,6 +56,9 @@ class TimelineBoundsTest extends IntegrationTest {
 				"/timeline?decade=2020");
 		assertThat(get("/timeline?decade=1990").html().select("table.events tbody th a").eachText())
 			.containsExactly("Test talks of 1995");
+		assertThat(get("/timeline?decade=1995").html().select(".timeline-decades .active a").text()).isEqualTo("1990s");
+		assertThat(get("/timeline?decade=2147483647").status()).isEqualTo(200);
+		assertThat(get("/timeline?decade=-2147483648").status()).isEqualTo(200);
 	}
 
 }
