@@ -1,12 +1,15 @@
 package org.summittracker.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,13 +28,14 @@ class CalendarController {
 	}
 
 	@GetMapping("/summits.ics")
-	ResponseEntity<String> all() {
-		return calendar("summits.ics", this.feed.all(site()));
+	void all(HttpServletResponse response) throws IOException {
+		this.feed.all(site(), calendar(response, "summits.ics"));
 	}
 
 	@GetMapping("/organizations/{slug}/summits.ics")
-	ResponseEntity<String> organization(@PathVariable String slug) {
-		return calendar(slug + "-summits.ics", this.feed.of(slug, site()));
+	void organization(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		String title = this.feed.titleOf(slug);
+		this.feed.of(slug, title, site(), calendar(response, slug + "-summits.ics"));
 	}
 
 	/** The app's own address as the reader reached it, for the links in each event. */
@@ -39,11 +43,12 @@ class CalendarController {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUri();
 	}
 
-	private static ResponseEntity<String> calendar(String filename, String body) {
-		return ResponseEntity.ok()
-			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
-			.body(body);
+	/** The response's headers, then the writer the feed streams into. */
+	private static Writer calendar(HttpServletResponse response, String filename) throws IOException {
+		response.setContentType(CALENDAR.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename(filename).build().toString());
+		return response.getWriter();
 	}
 
 }

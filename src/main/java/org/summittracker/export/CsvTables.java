@@ -3,7 +3,9 @@ package org.summittracker.export;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -12,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a table as RFC 4180 CSV with commons-csv: a header row, then one row per record;
  * null is an empty field. Every text cell that a spreadsheet would read as a formula is
  * neutralised ({@link #safe(Object)}), so a name typed as {@code =HYPERLINK(...)} opens
- * as text.
+ * as text. Written a row at a time, so a table of any length takes the memory of one row.
  */
 final class CsvTables {
 
@@ -20,18 +22,28 @@ final class CsvTables {
 	}
 
 	static <R extends Record> String write(Table<R> table) {
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get();
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, format)) {
-			for (R row : table.rows()) {
-				List<Object> values = table.values(row).stream().map(CsvTables::safe).toList();
-				printer.printRecord(values);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		to(out).write(table.type(), table.rows().stream());
 		return out.toString();
+	}
+
+	/** A CSV table written to {@code out} a row at a time, as the rows come. */
+	static RowSink to(Writer out) {
+		return new RowSink() {
+			@Override
+			public <R extends Record> void write(Class<R> type, Stream<R> rows) {
+				Table<R> table = Table.of(type, List.of());
+				CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get();
+				try (CSVPrinter printer = new CSVPrinter(out, format)) {
+					for (R row : (Iterable<R>) rows::iterator) {
+						printer.printRecord(table.values(row).stream().map(CsvTables::safe).toList());
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		};
 	}
 
 	/**

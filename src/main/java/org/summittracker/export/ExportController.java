@@ -1,6 +1,9 @@
 package org.summittracker.export;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.summittracker.summit.SummitKind;
 
@@ -34,47 +37,51 @@ class ExportController {
 	}
 
 	@GetMapping("/summits.csv")
-	ResponseEntity<String> summitsCsv(@RequestParam(name = "organization", required = false) String organization,
+	void summitsCsv(@RequestParam(name = "organization", required = false) String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year,
-			@RequestParam(name = "kind", required = false) SummitKind kind) {
-		return csv("summits", this.exports.summits(organization, year, kind));
+			@RequestParam(name = "kind", required = false) SummitKind kind, HttpServletResponse response)
+			throws IOException {
+		this.exports.summits(organization, year, kind, csv(response, "summits"));
 	}
 
 	@GetMapping("/summits.json")
-	ResponseEntity<String> summitsJson(@RequestParam(name = "organization", required = false) String organization,
+	void summitsJson(@RequestParam(name = "organization", required = false) String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year,
-			@RequestParam(name = "kind", required = false) SummitKind kind) {
-		return json("summits", this.exports.summits(organization, year, kind).rows());
+			@RequestParam(name = "kind", required = false) SummitKind kind, HttpServletResponse response)
+			throws IOException {
+		this.exports.summits(organization, year, kind, json(response, "summits"));
 	}
 
 	@GetMapping("/summits/{slug}.csv")
-	ResponseEntity<String> summitCsv(@PathVariable String slug) {
-		return csv(this.exports.summit(slug), "attendance");
+	void summitCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		csv(this.exports.summit(slug), "attendance", response);
 	}
 
 	@GetMapping("/summits/{slug}.json")
-	ResponseEntity<String> summitJson(@PathVariable String slug) {
-		return json(this.exports.summit(slug));
+	void summitJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.summit(slug), response);
 	}
 
 	@GetMapping("/leaders.csv")
-	ResponseEntity<String> leadersCsv(@RequestParam(name = "nation", required = false) String nation) {
-		return csv("leaders", this.exports.leaders(nation));
+	void leadersCsv(@RequestParam(name = "nation", required = false) String nation, HttpServletResponse response)
+			throws IOException {
+		this.exports.leaders(nation, csv(response, "leaders"));
 	}
 
 	@GetMapping("/leaders.json")
-	ResponseEntity<String> leadersJson(@RequestParam(name = "nation", required = false) String nation) {
-		return json("leaders", this.exports.leaders(nation).rows());
+	void leadersJson(@RequestParam(name = "nation", required = false) String nation, HttpServletResponse response)
+			throws IOException {
+		this.exports.leaders(nation, json(response, "leaders"));
 	}
 
 	@GetMapping("/leaders/{slug}.csv")
-	ResponseEntity<String> leaderCsv(@PathVariable String slug) {
-		return csv(this.exports.leader(slug), "appearances");
+	void leaderCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		csv(this.exports.leader(slug), "appearances", response);
 	}
 
 	@GetMapping("/leaders/{slug}.json")
-	ResponseEntity<String> leaderJson(@PathVariable String slug) {
-		return json(this.exports.leader(slug));
+	void leaderJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.leader(slug), response);
 	}
 
 	@GetMapping("/nations.csv")
@@ -88,13 +95,14 @@ class ExportController {
 	}
 
 	@GetMapping("/nations/{slug}/{table:memberships|representations}.csv")
-	ResponseEntity<String> nationCsv(@PathVariable String slug, @PathVariable String table) {
-		return csv(this.exports.nation(slug), table);
+	void nationCsv(@PathVariable String slug, @PathVariable String table, HttpServletResponse response)
+			throws IOException {
+		csv(this.exports.nation(slug), table, response);
 	}
 
 	@GetMapping("/nations/{slug}.json")
-	ResponseEntity<String> nationJson(@PathVariable String slug) {
-		return json(this.exports.nation(slug));
+	void nationJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.nation(slug), response);
 	}
 
 	@GetMapping("/organizations.csv")
@@ -108,13 +116,25 @@ class ExportController {
 	}
 
 	@GetMapping("/organizations/{slug}.csv")
-	ResponseEntity<String> organizationCsv(@PathVariable String slug) {
-		return csv(this.exports.organization(slug), "memberships");
+	void organizationCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		csv(this.exports.organization(slug), "memberships", response);
 	}
 
 	@GetMapping("/organizations/{slug}.json")
-	ResponseEntity<String> organizationJson(@PathVariable String slug) {
-		return json(this.exports.organization(slug));
+	void organizationJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		json(this.exports.organization(slug), response);
+	}
+
+	/** A list streamed as CSV: the headers now, the rows as they are read. */
+	private static RowSink csv(HttpServletResponse response, String name) throws IOException {
+		attachment(response, name + ".csv", CSV);
+		return CsvTables.to(response.getWriter());
+	}
+
+	/** A list streamed as a JSON array: the headers now, the rows as they are read. */
+	private RowSink json(HttpServletResponse response, String name) throws IOException {
+		attachment(response, name + ".json", MediaType.APPLICATION_JSON);
+		return this.json.arrayTo(response.getOutputStream());
 	}
 
 	private static ResponseEntity<String> csv(String name, Table<?> table) {
@@ -122,22 +142,33 @@ class ExportController {
 	}
 
 	/**
-	 * One of the tables a record page lists, saved as {@code <slug>-
-	 *
-	<table>
-	 * .csv}.
+	 * One of the tables a record page lists, streamed and saved as the record's slug, a
+	 * hyphen and the table's name ({@code sco-2024-astana-attendance.csv}); a missing
+	 * table is a 404 before the headers.
 	 */
-	private static ResponseEntity<String> csv(Exports.Detail record, String table) {
-		return csv(record.slug() + "-" + table, record.table(table));
+	private void csv(Exports.Detail record, String table, HttpServletResponse response) throws IOException {
+		record.table(table);
+		this.exports.write(record, table, csv(response, record.slug() + "-" + table));
 	}
 
-	/** A record page: the record and all its tables, saved as {@code <slug>.json}. */
-	private ResponseEntity<String> json(Exports.Detail record) {
-		return json(record.slug(), record.asJson());
+	/**
+	 * A record page: the record and all its tables, streamed and saved as
+	 * {@code <slug>.json}.
+	 */
+	private void json(Exports.Detail record, HttpServletResponse response) throws IOException {
+		attachment(response, record.slug() + ".json", MediaType.APPLICATION_JSON);
+		this.exports.writeJson(record, response.getOutputStream());
 	}
 
 	private ResponseEntity<String> json(String name, Object value) {
 		return download(name + ".json", MediaType.APPLICATION_JSON, this.json.write(value));
+	}
+
+	/** A streamed file to save: its type, and the name a browser saves it under. */
+	static void attachment(HttpServletResponse response, String filename, MediaType type) {
+		response.setContentType(type.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename).build().toString());
 	}
 
 	/** A file to save: its type, and the name a browser saves it under. */

@@ -1,5 +1,10 @@
 package org.summittracker.export;
 
+import java.io.OutputStream;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -33,6 +38,53 @@ public class ExportJson {
 
 	<T> T read(String json, Class<T> type) {
 		return this.mapper.readValue(json, type);
+	}
+
+	/**
+	 * A generator writing to {@code out} as {@link #write(Object)} writes a whole value
+	 * (same indentation), for documents written a piece at a time.
+	 */
+	JsonGenerator generator(OutputStream out) {
+		return this.mapper.writer().createGenerator(out);
+	}
+
+	/** One value at the generator's place, in the exports' naming. */
+	void write(JsonGenerator generator, Object value) {
+		this.mapper.writeValue(generator, value);
+	}
+
+	/** A JSON array written to {@code out} an element at a time, as the rows come. */
+	RowSink arrayTo(OutputStream out) {
+		return new RowSink() {
+			@Override
+			public <R extends Record> void write(Class<R> type, Stream<R> rows) {
+				try (JsonGenerator array = generator(out)) {
+					arrayIn(array).write(type, rows);
+				}
+			}
+		};
+	}
+
+	/** A JSON array written at the generator's place, an element at a time. */
+	RowSink arrayIn(JsonGenerator generator) {
+		return new RowSink() {
+			@Override
+			public <R extends Record> void write(Class<R> type, Stream<R> rows) {
+				generator.writeStartArray();
+				rows.forEach((row) -> ExportJson.this.write(generator, row));
+				generator.writeEndArray();
+			}
+		};
+	}
+
+	/**
+	 * A JSON text, already in the exports' naming, copied in at the generator's place.
+	 */
+	void copy(String json, JsonGenerator generator) {
+		try (JsonParser parser = this.mapper.createParser(json)) {
+			parser.nextToken();
+			generator.copyCurrentStructure(parser);
+		}
 	}
 
 	/**

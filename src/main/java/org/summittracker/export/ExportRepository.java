@@ -3,6 +3,10 @@ package org.summittracker.export;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
@@ -10,6 +14,7 @@ import org.summittracker.summit.SummitKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
@@ -19,6 +24,9 @@ import org.springframework.data.repository.query.Param;
  * whatever the number of rows.
  */
 public interface ExportRepository extends Repository<Summit, Long> {
+
+	/** Rows a streamed download fetches per round trip. */
+	String FETCH = "500";
 
 	String SUMMIT_ROW = """
 			select new org.summittracker.export.SummitRow(s.slug, s.name, s.kind, o.slug, o.acronym, p.slug, h.slug,
@@ -57,6 +65,15 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	Page<SummitRow> findSummits(@Param("organization") String organization, @Param("year") int year,
 			@Param("kinds") Collection<SummitKind> kinds, Pageable pageable);
 
+	/**
+	 * The same list whole, read through a cursor ({@link #FETCH} rows a round trip) for a
+	 * download that writes each row as it comes.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
+	@Query(SUMMIT_ROW + SUMMIT_FILTER + "order by s.startDate desc, s.name")
+	Stream<SummitRow> streamSummits(@Param("organization") String organization, @Param("year") int year,
+			@Param("kinds") Collection<SummitKind> kinds);
+
 	@Query(SUMMIT_ROW + "where s.slug = :slug")
 	Optional<SummitRow> findSummit(@Param("slug") String slug);
 
@@ -72,13 +89,15 @@ public interface ExportRepository extends Repository<Summit, Long> {
 			from Summit s left join s.hostNation h
 			""";
 
-	/** Every summit and meeting, oldest first, for the calendar feed. */
+	/** Every summit and meeting, oldest first, for the calendar feed, streamed. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
 	@Query(CALENDAR_ENTRY + "order by s.startDate, s.name")
-	List<CalendarEntry> findCalendar();
+	Stream<CalendarEntry> findCalendar();
 
-	/** The summits an organization convened, oldest first. */
+	/** The summits an organization convened, oldest first, streamed. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
 	@Query(CALENDAR_ENTRY + "where s.organization.slug = :organization order by s.startDate, s.name")
-	List<CalendarEntry> findCalendarOf(@Param("organization") String organization);
+	Stream<CalendarEntry> findCalendarOf(@Param("organization") String organization);
 
 	/**
 	 * A summit's attendance: hosts first, then by nation or organization represented,
@@ -94,14 +113,28 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	 * Everything a person attended, stayed away from, or was represented at by someone
 	 * sent instead.
 	 */
-	@Query(ATTENDANCE_ROW + """
+	String APPEARANCES = ATTENDANCE_ROW + """
 			where p.slug = :slug or i.slug = :slug
 			order by s.startDate, case when s.parent is null then 0 else 1 end, s.name
-			""")
+			""";
+
+	String REPRESENTATIONS = ATTENDANCE_ROW + "where n.slug = :slug order by s.startDate desc, s.name, p.sortName";
+
+	@Query(APPEARANCES)
 	List<AttendanceRow> findAppearancesOf(@Param("slug") String person);
 
-	@Query(ATTENDANCE_ROW + "where n.slug = :slug order by s.startDate desc, s.name, p.sortName")
+	/** The same appearances, streamed for a download. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
+	@Query(APPEARANCES)
+	Stream<AttendanceRow> streamAppearancesOf(@Param("slug") String person);
+
+	@Query(REPRESENTATIONS)
 	List<AttendanceRow> findRepresentationsOf(@Param("slug") String nation);
+
+	/** The same representations, streamed for a download. */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
+	@Query(REPRESENTATIONS)
+	Stream<AttendanceRow> streamRepresentationsOf(@Param("slug") String nation);
 
 	String LEADER_ROW = """
 			select new org.summittracker.export.PersonRow(p.slug, p.name, p.sortName, p.birthDate, p.wikidataId, n.slug,
@@ -112,6 +145,20 @@ public interface ExportRepository extends Repository<Summit, Long> {
 	@Query(value = LEADER_ROW + "where (:nation = '' or n.slug = :nation) order by p.sortName",
 			countQuery = "select count(p) from Person p left join p.nationality n where (:nation = '' or n.slug = :nation)")
 	Page<PersonRow> findLeaders(@Param("nation") String nation, Pageable pageable);
+
+	/**
+	 * The leader list whole, each row with its current offices (titles joined "; ", in
+	 * the order they began), streamed.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH))
+	@Query("""
+			select new org.summittracker.export.PersonRow(p.slug, p.name, p.sortName, p.birthDate, p.wikidataId, n.slug, n.name,
+			  (select listagg(o.title, '; ') within group (order by t.start.date)
+			   from Tenure t join t.office o where t.person = p and t.end.date is null))
+			from Person p left join p.nationality n
+			where (:nation = '' or n.slug = :nation) order by p.sortName
+			""")
+	Stream<PersonRow> streamLeaders(@Param("nation") String nation);
 
 	@Query(LEADER_ROW + "where p.slug = :slug")
 	Optional<PersonRow> findLeader(@Param("slug") String slug);

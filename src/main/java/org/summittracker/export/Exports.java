@@ -1,5 +1,6 @@
 package org.summittracker.export;
 
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JsonGenerator;
 
 import org.summittracker.organization.Standing;
 import org.summittracker.summit.SummitKind;
@@ -31,25 +36,37 @@ public class Exports {
 
 	private final ExportRepository rows;
 
-	Exports(ExportRepository rows) {
+	private final ExportJson json;
+
+	Exports(ExportRepository rows, ExportJson json) {
 		this.rows = rows;
+		this.json = json;
 	}
 
-	public Table<SummitRow> summits(String organization, int year, SummitKind kind) {
-		return Table.of(SummitRow.class,
-				this.rows.findSummits(blankIfNull(organization), year, kinds(kind), ALL).getContent());
+	/**
+	 * The summit list with the page's filters, every row, written to {@code out} as read.
+	 */
+	public void summits(String organization, int year, SummitKind kind, RowSink out) {
+		try (Stream<SummitRow> rows = this.rows.streamSummits(blankIfNull(organization), year, kinds(kind))) {
+			out.write(SummitRow.class, rows);
+		}
 	}
 
 	/** A summit and its attendance rows. */
 	public Detail summit(String slug) {
 		SummitRow summit = this.rows.findSummit(slug).orElseThrow(() -> new RecordNotFoundException("summit", slug));
 		return new Detail(slug, "summit", summit,
-				Map.of("attendance", Table.of(AttendanceRow.class, this.rows.findAttendanceAt(slug))));
+				Map.of("attendance", new Rows<>(AttendanceRow.class, () -> this.rows.findAttendanceAt(slug).stream())));
 	}
 
-	public Table<PersonRow> leaders(String nation) {
-		return Table.of(PersonRow.class,
-				withCurrentOffices(this.rows.findLeaders(blankIfNull(nation), ALL).getContent()));
+	/**
+	 * The leader list with the page's filter, every row with its current offices, written
+	 * to {@code out} as read.
+	 */
+	public void leaders(String nation, RowSink out) {
+		try (Stream<PersonRow> rows = this.rows.streamLeaders(blankIfNull(nation))) {
+			out.write(PersonRow.class, rows);
+		}
 	}
 
 	/**
@@ -59,7 +76,7 @@ public class Exports {
 	public Detail leader(String slug) {
 		PersonRow leader = this.rows.findLeader(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
 		return new Detail(slug, "leader", withCurrentOffices(List.of(leader)).get(0),
-				Map.of("appearances", Table.of(AttendanceRow.class, this.rows.findAppearancesOf(slug))));
+				Map.of("appearances", new Rows<>(AttendanceRow.class, () -> this.rows.streamAppearancesOf(slug))));
 	}
 
 	public Table<NationRow> nations() {
@@ -72,9 +89,10 @@ public class Exports {
 	 */
 	public Detail nation(String slug) {
 		NationRow nation = this.rows.findNation(slug).orElseThrow(() -> new RecordNotFoundException("nation", slug));
-		Map<String, Table<?>> tables = new LinkedHashMap<>();
-		tables.put("memberships", Table.of(MembershipRow.class, this.rows.findMembershipsOfNation(slug)));
-		tables.put("representations", Table.of(AttendanceRow.class, this.rows.findRepresentationsOf(slug)));
+		Map<String, Rows<?>> tables = new LinkedHashMap<>();
+		tables.put("memberships",
+				new Rows<>(MembershipRow.class, () -> this.rows.findMembershipsOfNation(slug).stream()));
+		tables.put("representations", new Rows<>(AttendanceRow.class, () -> this.rows.streamRepresentationsOf(slug)));
 		return new Detail(slug, "nation", withCurrentStandings(List.of(nation), slug).get(0), tables);
 	}
 
@@ -86,8 +104,8 @@ public class Exports {
 	public Detail organization(String slug) {
 		OrganizationRow organization = this.rows.findOrganization(slug)
 			.orElseThrow(() -> new RecordNotFoundException("organization", slug));
-		return new Detail(slug, "organization", withCounts(List.of(organization)).get(0),
-				Map.of("memberships", Table.of(MembershipRow.class, this.rows.findMembershipsIn(slug))));
+		return new Detail(slug, "organization", withCounts(List.of(organization)).get(0), Map.of("memberships",
+				new Rows<>(MembershipRow.class, () -> this.rows.findMembershipsIn(slug).stream())));
 	}
 
 	/** The kinds a summit filter selects: the one chosen, or every kind. */
@@ -142,25 +160,54 @@ public class Exports {
 	}
 
 	/**
-	 * A record page's export: the record itself and the tables the page lists, by name.
-	 * The JSON export is an object with the record under {@code kind} and each table
-	 * under its name; the CSV export is one of the tables.
+	 * Writes one of a record's tables as its rows are read; a table the record does not
+	 * list is a 404 (before anything is written).
 	 */
-	public record Detail(String slug, String kind, Record record, Map<String, Table<?>> tables) {
+	public void write(Detail record, String table, RowSink out) {
+		record.table(table).writeTo(out);
+	}
 
-		Map<String, Object> asJson() {
-			Map<String, Object> json = new LinkedHashMap<>();
-			json.put(this.kind, this.record);
-			this.tables.forEach((name, table) -> json.put(name, table.rows()));
-			return json;
+	/**
+	 * Writes a record's JSON export: an object with the record under its kind and each
+	 * table, streamed, under its name.
+	 */
+	public void writeJson(Detail record, OutputStream out) {
+		try (JsonGenerator json = this.json.generator(out)) {
+			json.writeStartObject();
+			json.writeName(record.kind());
+			this.json.write(json, record.record());
+			for (Map.Entry<String, Rows<?>> table : record.tables().entrySet()) {
+				json.writeName(table.getKey());
+				table.getValue().writeTo(this.json.arrayIn(json));
+			}
+			json.writeEndObject();
 		}
+	}
 
-		Table<?> table(String name) {
-			Table<?> table = this.tables.get(name);
+	/**
+	 * A record page's export: the record itself and the tables the page lists, by name,
+	 * each read when it is written. The JSON export is an object with the record under
+	 * {@code kind} and each table under its name; the CSV export is one of the tables.
+	 */
+	public record Detail(String slug, String kind, Record record, Map<String, Rows<?>> tables) {
+
+		Rows<?> table(String name) {
+			Rows<?> table = this.tables.get(name);
 			if (table == null) {
 				throw new RecordNotFoundException("table", name);
 			}
 			return table;
+		}
+
+	}
+
+	/** One table of a record, read (within the writing transaction) as it is written. */
+	public record Rows<R extends Record>(Class<R> type, Supplier<Stream<R>> read) {
+
+		void writeTo(RowSink out) {
+			try (Stream<R> rows = this.read.get()) {
+				out.write(this.type, rows);
+			}
 		}
 
 	}

@@ -19,6 +19,7 @@ import org.summittracker.summit.RosterCount;
 import org.summittracker.summit.Rosters;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitRepository;
+import org.summittracker.system.PageNumbers;
 import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -54,8 +55,12 @@ class Comparisons {
 		this.clock = clock;
 	}
 
-	/** The summits named by slug; an unknown slug is a missing record. */
-	SummitComparison summits(List<String> requested) {
+	/**
+	 * The summits named by slug; an unknown slug is a missing record. The form offers at
+	 * most {@link SummitComparison#CHOICES} summits: the chosen ones, then the newest, or
+	 * those whose name holds {@code words}.
+	 */
+	SummitComparison summits(List<String> requested, String words) {
 		Selection selection = Selection.of(requested);
 		List<Summit> chosen = List.of();
 		if (!selection.slugs().isEmpty() && !selection.tooMany()) {
@@ -64,7 +69,9 @@ class Comparisons {
 				.collect(Collectors.toMap(Summit::getSlug, Function.identity()));
 			chosen = selection.slugs().stream().map((slug) -> found(bySlug, "summit", slug)).toList();
 		}
-		List<SummitChoice> choices = this.summits.findChoices();
+		String typed = (words != null) ? words.strip() : "";
+		List<SummitChoice> choices = this.summits.findChoices(likeLiteral(typed), chosenOrNone(selection),
+				PageNumbers.of(1, SummitComparison.CHOICES));
 		List<SummitComparison.Row> rows = List.of();
 		List<RosterCount> incomplete = List.of();
 		if (chosen.size() >= Selection.MIN) {
@@ -72,7 +79,19 @@ class Comparisons {
 			incomplete = Rosters.of(this.summitRecords.findRosterCounts())
 				.incomplete(chosen.stream().map(Summit::getSlug).toList());
 		}
-		return new SummitComparison(chosen, rows, selection, choices, incomplete);
+		return new SummitComparison(chosen, rows, selection, choices, typed, incomplete);
+	}
+
+	/**
+	 * The words as a LIKE pattern matches them literally: {@code %} and {@code _} too.
+	 */
+	private static String likeLiteral(String words) {
+		return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** The chosen slugs, or one that no summit has ({@code in ()} is not SQL). */
+	private static List<String> chosenOrNone(Selection selection) {
+		return selection.slugs().isEmpty() ? List.of("") : selection.slugs();
 	}
 
 	private static List<SummitComparison.Row> summitRows(List<Summit> chosen, List<Attendance> found) {

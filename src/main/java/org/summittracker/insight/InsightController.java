@@ -32,8 +32,9 @@ record InsightController(Comparisons comparisons, Matrices matrices, Timelines t
 	static final String LEADER_VIEW = "insight/leader-timeline";
 
 	@GetMapping("/compare/summits")
-	ModelAndView compareSummits(@RequestParam(name = "s", required = false) List<String> slugs) {
-		return page(SUMMITS_VIEW, this.comparisons.summits(slugs)).addObject("section", "summits");
+	ModelAndView compareSummits(@RequestParam(name = "s", required = false) List<String> slugs,
+			@RequestParam(name = "q", required = false) String words) {
+		return page(SUMMITS_VIEW, this.comparisons.summits(slugs, words)).addObject("section", "summits");
 	}
 
 	@GetMapping("/compare/organizations")
@@ -47,8 +48,10 @@ record InsightController(Comparisons comparisons, Matrices matrices, Timelines t
 	}
 
 	@GetMapping("/timeline")
-	ModelAndView eventTimeline(@RequestParam(name = "organization", required = false) String organization) {
-		return page(EVENTS_VIEW, this.timelines.events(organization)).addObject("section", "summits");
+	ModelAndView eventTimeline(@RequestParam(name = "organization", required = false) String organization,
+			@RequestParam(name = "decade", required = false) Integer decade,
+			@RequestParam(name = "page", defaultValue = "1") int page) {
+		return page(EVENTS_VIEW, this.timelines.events(organization, decade, page)).addObject("section", "summits");
 	}
 
 	@GetMapping("/organizations/{slug}/matrix")

@@ -1,11 +1,14 @@
 package org.summittracker.insight;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import org.summittracker.organization.Organization;
 import org.summittracker.summit.Summit;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -19,12 +22,19 @@ interface InsightSummits extends Repository<Summit, Long> {
 			""")
 	List<Summit> findBySlugs(@Param("slugs") Collection<String> slugs);
 
-	/** Every summit and meeting as a choice for the comparison form, newest first. */
+	/**
+	 * Choices for the comparison form, newest first, at most a page of them: the summits
+	 * and meetings whose name holds {@code :words} (any, when empty), or the chosen ones.
+	 */
 	@Query("""
 			select new org.summittracker.insight.SummitChoice(s.slug, s.name, s.startDate)
-			from Summit s order by s.startDate desc, s.name
+			from Summit s
+			where (:words = '' or lower(s.name) like lower(concat('%', :words, '%')) escape '\\')
+			  or s.slug in :chosen
+			order by case when s.slug in :chosen then 0 else 1 end, s.startDate desc, s.name
 			""")
-	List<SummitChoice> findChoices();
+	List<SummitChoice> findChoices(@Param("words") String words, @Param("chosen") Collection<String> chosen,
+			Pageable pageable);
 
 	/**
 	 * The summits an organization convened, oldest first: the columns of its attendance
@@ -59,16 +69,40 @@ interface InsightSummits extends Repository<Summit, Long> {
 			""")
 	List<Object[]> findOrganizationSummitYearsWithAttendance();
 
+	String TIMELINE_FILTER = """
+			where (:organization is null or o = :organization or po = :organization)
+			""";
+
 	/**
-	 * Summits and meetings for the time axis, oldest first; with an organization, its
-	 * summits and the meetings on their sidelines.
+	 * The decades that hold summits or meetings for the time axis (with an organization,
+	 * its summits and the meetings on their sidelines), oldest first, each with how many:
+	 * the timeline's navigator.
 	 */
 	@Query("""
-			select s from Summit s left join fetch s.organization o left join fetch s.hostNation
-			  left join fetch s.parent p left join fetch p.organization po
-			where :organization is null or o = :organization or po = :organization
-			order by s.startDate, s.name
+			select cast(extract(year from s.startDate) as integer) / 10 * 10, count(s) from Summit s
+			  left join s.organization o left join s.parent p left join p.organization po
+			""" + TIMELINE_FILTER + """
+			group by cast(extract(year from s.startDate) as integer) / 10 * 10 order by 1
 			""")
-	List<Summit> findForTimeline(@Param("organization") Organization organization);
+	List<Object[]> findTimelineDecades(@Param("organization") Organization organization);
+
+	/**
+	 * A page of the summits and meetings that began in {@code [from, to)} for the time
+	 * axis, oldest first; with an organization, its summits and the meetings on their
+	 * sidelines.
+	 */
+	@Query(value = """
+			select s from Summit s left join fetch s.organization o left join fetch s.hostNation
+			  left join fetch s.parent p left join p.organization po
+			""" + TIMELINE_FILTER + """
+			  and s.startDate >= :from and s.startDate < :to
+			order by s.startDate, s.name
+			""", countQuery = """
+			select count(s) from Summit s left join s.organization o left join s.parent p left join p.organization po
+			""" + TIMELINE_FILTER + """
+			  and s.startDate >= :from and s.startDate < :to
+			""")
+	Page<Summit> findForTimeline(@Param("organization") Organization organization, @Param("from") LocalDate from,
+			@Param("to") LocalDate to, Pageable pageable);
 
 }

@@ -17,7 +17,13 @@ import org.summittracker.summit.Summit;
  * answer says it rests on an incomplete roster.
  */
 public record SummitComparison(List<Summit> summits, List<Row> rows, Selection selection, List<SummitChoice> choices,
-		List<RosterCount> incompleteRosters) {
+		String words, List<RosterCount> incompleteRosters) {
+
+	/**
+	 * The most summits the form offers to choose from (the chosen ones, then the newest
+	 * or those matching the typed words).
+	 */
+	public static final int CHOICES = 100;
 
 	static final Comparator<Row> ORDER = Comparator.comparing(Row::presentAtAll)
 		.reversed()

@@ -27,8 +27,10 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
+import org.summittracker.system.PageNumbers;
 import org.summittracker.system.RecordNotFoundException;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,7 +187,12 @@ class Timelines {
 		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
-	EventTimeline events(String organizationSlug) {
+	/**
+	 * One decade of summits and meetings (the latest that has any, unless one is chosen),
+	 * at most {@link EventTimeline#PAGE_SIZE} a page, with the decades to move to: what
+	 * the page shows stays the same size however many summits there are.
+	 */
+	EventTimeline events(String organizationSlug, Integer decade, int page) {
 		List<Organization> all = this.organizations.findAllByOrderByAcronym();
 		Organization selected = null;
 		if (organizationSlug != null && !organizationSlug.isBlank()) {
@@ -194,11 +201,23 @@ class Timelines {
 				.findFirst()
 				.orElseThrow(() -> new RecordNotFoundException("organization", organizationSlug));
 		}
-		List<Summit> shown = this.summits.findForTimeline(selected);
-		if (shown.isEmpty()) {
-			return new EventTimeline(selected, all, null, List.of(), shown);
+		List<EventTimeline.Decade> decades = this.summits.findTimelineDecades(selected)
+			.stream()
+			.map((row) -> new EventTimeline.Decade(((Number) row[0]).intValue(), ((Number) row[1]).longValue()))
+			.toList();
+		if (decades.isEmpty()) {
+			return new EventTimeline(selected, all, decades, null, null, List.of(), Page.empty());
 		}
-		LocalDate first = shown.get(0).getStartDate();
+		// a decade asked for is one the database can date: from the year 0s to the 9990s
+		int shownDecade = (decade != null) ? Math.floorDiv(Math.min(Math.max(decade, 0), 9999), 10) * 10
+				: decades.get(decades.size() - 1).from();
+		LocalDate from = LocalDate.of(Math.max(shownDecade, 1), 1, 1);
+		Page<Summit> shown = this.summits.findForTimeline(selected, from, from.plusYears(10),
+				PageNumbers.of(page, EventTimeline.PAGE_SIZE));
+		if (shown.isEmpty()) {
+			return new EventTimeline(selected, all, decades, shownDecade, null, List.of(), shown);
+		}
+		LocalDate first = shown.getContent().get(0).getStartDate();
 		LocalDate last = shown.stream().map(Summit::getEndDate).max(Comparator.naturalOrder()).orElse(first);
 		TimeAxis axis = TimeAxis.spanning(first, last);
 
@@ -218,7 +237,7 @@ class Timelines {
 		if (!meetings.isEmpty()) {
 			lanes.add(eventLane(null, meetings, axis, lanes.size()));
 		}
-		return new EventTimeline(selected, all, axis, lanes, shown);
+		return new EventTimeline(selected, all, decades, shownDecade, axis, lanes, shown);
 	}
 
 	private static EventTimeline.Lane eventLane(Organization organization, List<Summit> held, TimeAxis axis,

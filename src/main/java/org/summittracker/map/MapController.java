@@ -3,6 +3,7 @@ package org.summittracker.map;
 import org.summittracker.organization.OrganizationRepository;
 import org.summittracker.summit.SummitRepository;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,10 @@ record MapController(MapRepository places, SummitRepository summits, Organizatio
 	@GetMapping("/map")
 	String map(@RequestParam(name = "organization", defaultValue = "") String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year, Model model) {
-		model.addAttribute("map", WorldMap.of(this.places.findForMap(organization, year)));
+		model.addAttribute("map",
+				WorldMap.of(this.places.findPlaced(organization, year, PageRequest.of(0, WorldMap.MARKERS)),
+						this.places.findUnplaced(organization, year, PageRequest.of(0, WorldMap.UNPLACED)),
+						this.places.count(organization, year)));
 		model.addAttribute("organizations", this.organizations.findAllByOrderByAcronym());
 		model.addAttribute("years", this.summits.findYears());
 		model.addAttribute("selectedOrganization", organization);

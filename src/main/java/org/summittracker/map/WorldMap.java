@@ -1,6 +1,7 @@
 package org.summittracker.map;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.summittracker.summit.Summit;
@@ -9,10 +10,24 @@ import org.summittracker.summit.Summit;
  * What the map page shows: a marker for each summit with a place, and the summits in the
  * selection without one.
  *
- * @param markers in drawing order, oldest first
- * @param unplaced summits the map cannot show yet, oldest first
+ * @param markers in drawing order, oldest first: the newest {@link #MARKERS} of the
+ * selection at most
+ * @param unplaced summits the map cannot show yet, oldest first: the newest
+ * {@link #UNPLACED} at most
+ * @param counts how many of the selection have a place, and how many in all
  */
-public record WorldMap(List<Marker> markers, List<Summit> unplaced) {
+public record WorldMap(List<Marker> markers, List<Summit> unplaced, MapCounts counts) {
+
+	/** The most markers (and rows of the table of places) the map shows. */
+	public static final int MARKERS = 300;
+
+	/** The most summits without a place the map lists. */
+	public static final int UNPLACED = 50;
+
+	/** Whether there are more places in the selection than the map shows. */
+	public boolean isCapped() {
+		return this.counts.placed() > this.markers.size() || this.counts.unplaced() > this.unplaced.size();
+	}
 
 	/**
 	 * The SVG view box: the whole width, and the height down to the lowest marker,
@@ -55,13 +70,13 @@ public record WorldMap(List<Marker> markers, List<Summit> unplaced) {
 	 */
 	static final double LABEL_END_FROM = Projection.WIDTH - 110;
 
-	static WorldMap of(List<Summit> summits) {
-		List<Summit> placed = new ArrayList<>();
-		List<Summit> unplaced = new ArrayList<>();
-		for (Summit summit : summits) {
-			(summit.isLocated() ? placed : unplaced).add(summit);
-		}
-		return new WorldMap(spread(placed), List.copyOf(unplaced));
+	/** The map of these summits, each list newest first as read, drawn oldest first. */
+	static WorldMap of(List<Summit> placedNewestFirst, List<Summit> unplacedNewestFirst, MapCounts counts) {
+		List<Summit> placed = new ArrayList<>(placedNewestFirst);
+		List<Summit> unplaced = new ArrayList<>(unplacedNewestFirst);
+		Collections.reverse(placed);
+		Collections.reverse(unplaced);
+		return new WorldMap(spread(placed), List.copyOf(unplaced), counts);
 	}
 
 	/**

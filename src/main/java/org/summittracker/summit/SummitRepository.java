@@ -30,12 +30,16 @@ public interface SummitRepository extends SluggedRecordRepository<Summit> {
 
 	Optional<Summit> findBySlug(String slug);
 
-	/** Summits a meeting may sit on the sidelines of, newest first. */
+	/**
+	 * Summits a meeting may sit on the sidelines of, at most a page of them: the one
+	 * {@code kept} (the form's current parent; 0 for none) first, then the newest.
+	 */
 	@Query("""
 			select new org.summittracker.system.Option(s.id, s.name)
-			from Summit s where s.kind = ORGANIZATION_SUMMIT order by s.startDate desc
+			from Summit s where s.kind = ORGANIZATION_SUMMIT or s.id = :kept
+			order by case when s.id = :kept then 0 else 1 end, s.startDate desc
 			""")
-	List<Option> findParentOptions();
+	List<Option> findParentOptions(@Param("kept") long kept, Pageable pageable);
 
 	/**
 	 * The summit with this slug and the meetings on its sidelines, each with its

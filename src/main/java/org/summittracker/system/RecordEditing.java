@@ -107,9 +107,10 @@ public abstract class RecordEditing<T extends VersionedEntity, R extends RecordR
 
 	/**
 	 * For the conflict page, the labels of a reference field's values: field name to
-	 * value to label (a nation's id to its name).
+	 * value to label (a nation's id to its name); the editor's form, for choices that
+	 * depend on what it holds.
 	 */
-	protected Map<String, Map<String, String>> choices() {
+	protected Map<String, Map<String, String>> choices(F form) {
 		return Map.of();
 	}
 
@@ -152,7 +153,7 @@ public abstract class RecordEditing<T extends VersionedEntity, R extends RecordR
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return Edit.stale(this.transactions.execute((status) -> Conflict.ofEdit(this.adminUrl + "/" + id,
-					formOf(get(id)), form, this.messages + ".form.", choices())));
+					formOf(get(id)), form, this.messages + ".form.", choices(form))));
 		}
 	}
 

@@ -2,17 +2,25 @@ package org.summittracker.export;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Name;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.summittracker.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UID.
  */
 class CalendarFeedTest extends IntegrationTest {
+
+	@Autowired
+	ExportRepository rows;
+
+	private TransactionTemplate readOnly;
+
+	@Autowired
+	void readOnly(PlatformTransactionManager transactions) {
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
 
 	@AfterEach
 	void removeTestRows() {
@@ -76,6 +95,32 @@ class CalendarFeedTest extends IntegrationTest {
 		VEvent calledOff = event(calendar, "Test talks called off");
 		assertThat(value(calledOff, Property.STATUS)).isEqualTo("CANCELLED");
 		assertThat(calledOff.getEndDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+	}
+
+	@Test
+	void theStreamedFeedIsTheCalendarIcal4jWritesWhole() throws Exception {
+		URI site = URI.create(baseUrl() + "/");
+		Calendar whole = new Calendar().withProdId(CalendarFeed.PRODUCT)
+			.withDefaults()
+			.withProperty(new Name("Summit Tracker"))
+			.getFluentTarget();
+		this.readOnly.executeWithoutResult((status) -> {
+			try (Stream<CalendarEntry> entries = this.rows.findCalendar()) {
+				entries.forEach((entry) -> whole.add(CalendarFeed.event(entry, site)));
+			}
+		});
+		StringWriter expected = new StringWriter();
+		new CalendarOutputter(true).output(whole, expected);
+
+		String streamed = get("/summits.ics").body();
+
+		assertThat(withoutStamps(streamed)).isEqualTo(withoutStamps(expected.toString()));
+		assertThat(streamed).contains("UID:summit-");
+	}
+
+	/** The moment each event was written (DTSTAMP), which differs between two writes. */
+	private static String withoutStamps(String calendar) {
+		return calendar.replaceAll("DTSTAMP:[0-9TZ]+\r\n", "DTSTAMP\r\n");
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package org.summittracker.export;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.summittracker.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.summittracker.support.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +33,15 @@ class ExportsTest extends IntegrationTest {
 	private static final int MAX_STATEMENTS = 5;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	ExportRepository rows;
+
+	@Autowired
+	Exports exports;
+
+	@Autowired
+	ExportJson exportJson;
 
 	@AfterEach
 	void removeTestRows() {
@@ -171,6 +184,40 @@ class ExportsTest extends IntegrationTest {
 	}
 
 	@Test
+	void theStreamedListsAreTheListsBuiltInMemoryBefore() {
+		List<SummitRow> summits = this.rows.findSummits("", 0, Exports.kinds(null), Pageable.unpaged()).getContent();
+		List<PersonRow> leaders = this.exports
+			.withCurrentOffices(this.rows.findLeaders("", Pageable.unpaged()).getContent());
+		List<PersonRow> chinese = this.exports
+			.withCurrentOffices(this.rows.findLeaders("china", Pageable.unpaged()).getContent());
+
+		assertThat(lines(get("/summits.csv").body()))
+			.containsExactlyElementsOf(lines(CsvTables.write(Table.of(SummitRow.class, summits))));
+		assertThat(get("/summits.json").body()).isEqualTo(this.exportJson.write(summits));
+		assertThat(lines(get("/leaders.csv").body()))
+			.containsExactlyElementsOf(lines(CsvTables.write(Table.of(PersonRow.class, leaders))));
+		assertThat(get("/leaders.json?nation=china").body()).isEqualTo(this.exportJson.write(chinese));
+		assertThat(leaders).anySatisfy((l) -> assertThat(l.currentOffices()).isNotBlank());
+	}
+
+	@Test
+	void theStreamedRecordExportsAreTheOnesBuiltInMemoryBefore() {
+		Map<String, Object> turkey = new LinkedHashMap<>();
+		turkey.put("nation", this.exports.nation("turkey").record());
+		turkey.put("memberships", this.rows.findMembershipsOfNation("turkey"));
+		turkey.put("representations", this.rows.findRepresentationsOf("turkey"));
+		List<AttendanceRow> modi = this.rows.findAppearancesOf("narendra-modi");
+
+		assertThat(get("/nations/turkey.json").body()).isEqualTo(this.exportJson.write(turkey));
+		assertThat(lines(get("/nations/turkey/representations.csv").body())).containsExactlyElementsOf(
+				lines(CsvTables.write(Table.of(AttendanceRow.class, this.rows.findRepresentationsOf("turkey")))));
+		assertThat(lines(get("/leaders/narendra-modi.csv").body()))
+			.containsExactlyElementsOf(lines(CsvTables.write(Table.of(AttendanceRow.class, modi))))
+			.hasSize(modi.size() + 2);
+		assertThat(modi).isNotEmpty();
+	}
+
+	@Test
 	void exportsIssueTheSameStatementsWithManyMoreSummits() {
 		long listBefore = getCounting("/summits.csv").statements();
 		long organizationBefore = getCounting("/organizations/sco.json").statements();
@@ -226,6 +273,10 @@ class ExportsTest extends IntegrationTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static List<String> lines(String csv) {
+		return List.of(csv.split("\r\n", -1));
 	}
 
 	static List<CSVRecord> csv(String body) {

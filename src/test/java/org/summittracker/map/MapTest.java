@@ -156,6 +156,28 @@ class MapTest extends IntegrationTest {
 	}
 
 	@Test
+	void theMapShowsTheNewestPlacesAtMostAndSaysHowManyMore() {
+		long before = getCounting("/map").statements();
+		insertSummits(WorldMap.MARKERS + 20, true);
+		insertSummits(WorldMap.UNPLACED + 10, false);
+
+		Counted after = getCounting("/map");
+		Document map = after.page().html();
+
+		assertThat(map.select("a.marker")).hasSize(WorldMap.MARKERS);
+		assertThat(map.select("table.map-places tbody tr")).hasSize(WorldMap.MARKERS);
+		assertThat(map.select(".unplaced li")).hasSize(WorldMap.UNPLACED);
+		// the newest are kept: the seed's summits of 2021-2025, not the oldest test ones
+		// of 1990
+		assertThat(map.select("a.marker[href=/summits/sco-2024-astana]")).hasSize(1);
+		assertThat(map.select("a.marker[href=/summits/test-map-1]")).isEmpty();
+		assertThat(map.select(".map-capped").text()).contains(
+				"newest " + WorldMap.MARKERS + " of the " + (14 + WorldMap.MARKERS + 20) + " summits",
+				(WorldMap.UNPLACED + 10) + " have none");
+		assertThat(after.statements()).isEqualTo(before);
+	}
+
+	@Test
 	void theSummitListLinksToTheMapWithItsFilters() {
 		Document list = get("/summits?organization=sco&year=2024").html();
 

@@ -79,7 +79,7 @@ class OfficeEditing extends RecordEditing<Office, OfficeRepository, OfficeForm> 
 	}
 
 	@Override
-	protected Map<String, Map<String, String>> choices() {
+	protected Map<String, Map<String, String>> choices(OfficeForm form) {
 		return Map.of("nation", Conflict.labels(nationOptions()), "organization",
 				Conflict.labels(organizationOptions()));
 	}

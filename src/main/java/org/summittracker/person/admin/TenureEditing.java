@@ -67,7 +67,7 @@ class TenureEditing extends RecordEditing<Tenure, TenureRepository, TenureForm> 
 	}
 
 	@Override
-	protected Map<String, Map<String, String>> choices() {
+	protected Map<String, Map<String, String>> choices(TenureForm form) {
 		return Map.of("person", Conflict.labels(personOptions()), "office", Conflict.labels(officeOptions()));
 	}
 

@@ -90,7 +90,7 @@ class CitationEditing extends RecordEditing<Citation, CitationRepository, Citati
 	}
 
 	@Override
-	protected Map<String, Map<String, String>> choices() {
+	protected Map<String, Map<String, String>> choices(CitationForm form) {
 		return Map.of("sourceId", Conflict.labels(sourceOptions()));
 	}
 

@@ -42,11 +42,11 @@ record SummitAdminController(SummitEditing editing) {
 		model.addAttribute("statuses", SummitStatus.values());
 		model.addAttribute("organizations", this.editing.organizationOptions());
 		model.addAttribute("nations", this.editing.nationOptions());
-		model.addAttribute("parents", this.editing.parentOptions());
 		if (!model.containsAttribute(FORM)) {
 			model.addAttribute(FORM, (summit != null) ? SummitForm.from(summit)
 					: SummitForm.onSidelinesOf((parentId != null) ? this.editing.get(parentId) : null));
 		}
+		model.addAttribute("parents", this.editing.parentOptions(((SummitForm) model.getAttribute(FORM)).parent));
 		return "admin/summits/form";
 	}
 

@@ -9,6 +9,7 @@ import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitRepository;
 import org.summittracker.system.Conflict;
 import org.summittracker.system.Option;
+import org.summittracker.system.PageNumbers;
 import org.summittracker.system.RecordEditing;
 import org.summittracker.system.References;
 import org.summittracker.system.Slugs;
@@ -59,6 +60,9 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository, SummitForm> 
 		return store(summit);
 	}
 
+	/** The most parent summits the summit form offers. */
+	public static final int PARENT_CHOICES = 100;
+
 	@Override
 	public Shown shown(Summit summit) {
 		return new Shown(summit.getName(), "/summits/" + summit.getSlug(), "/summits");
@@ -74,15 +78,20 @@ class SummitEditing extends RecordEditing<Summit, SummitRepository, SummitForm> 
 		return this.nations.findOptions();
 	}
 
+	/**
+	 * The parent summits the form offers, at most {@link #PARENT_CHOICES}: the form's
+	 * current parent (if any), then the newest organization summits.
+	 */
 	@Transactional(readOnly = true)
-	public List<Option> parentOptions() {
-		return this.records.findParentOptions();
+	public List<Option> parentOptions(Summit current) {
+		return this.records.findParentOptions((current != null) ? current.getId() : 0,
+				PageNumbers.of(1, PARENT_CHOICES));
 	}
 
 	@Override
-	protected Map<String, Map<String, String>> choices() {
+	protected Map<String, Map<String, String>> choices(SummitForm form) {
 		return Map.of("organization", Conflict.labels(organizationOptions()), "hostNation",
-				Conflict.labels(nationOptions()), "parent", Conflict.labels(parentOptions()));
+				Conflict.labels(nationOptions()), "parent", Conflict.labels(parentOptions(form.parent)));
 	}
 
 	@Override

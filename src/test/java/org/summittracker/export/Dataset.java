@@ -15,8 +15,8 @@ import org.summittracker.summit.SummitStatus;
 import org.summittracker.system.DatePrecision;
 
 /**
- * Every table's rows, as {@link DatasetRepository} reads them (snake_case columns map to
- * these components).
+ * Every table's rows, as the former one-statement read of the dataset returned them
+ * ({@link PopoloInMemory#DATASET}; snake_case columns map to these components).
  */
 record Dataset(List<PersonData> persons, List<PersonNameData> personNames, List<NationData> nations,
 		List<NationNameData> nationNames, List<OrganizationData> organizations, List<MembershipData> memberships,
