@@ -36,20 +36,13 @@ class ExportController {
 		this.json = json;
 	}
 
-	@GetMapping("/summits.csv")
-	void summitsCsv(@RequestParam(name = "organization", required = false) String organization,
+	@GetMapping("/summits.{format:csv|json}")
+	void summits(@PathVariable String format,
+			@RequestParam(name = "organization", required = false) String organization,
 			@RequestParam(name = "year", defaultValue = "0") int year,
 			@RequestParam(name = "kind", required = false) SummitKind kind, HttpServletResponse response)
 			throws IOException {
-		this.exports.summits(organization, year, kind, csv(response, "summits"));
-	}
-
-	@GetMapping("/summits.json")
-	void summitsJson(@RequestParam(name = "organization", required = false) String organization,
-			@RequestParam(name = "year", defaultValue = "0") int year,
-			@RequestParam(name = "kind", required = false) SummitKind kind, HttpServletResponse response)
-			throws IOException {
-		this.exports.summits(organization, year, kind, json(response, "summits"));
+		this.exports.summits(organization, year, kind, list(response, "summits", format));
 	}
 
 	@GetMapping("/summits/{slug}.csv")
@@ -62,16 +55,10 @@ class ExportController {
 		json(this.exports.summit(slug), response);
 	}
 
-	@GetMapping("/leaders.csv")
-	void leadersCsv(@RequestParam(name = "nation", required = false) String nation, HttpServletResponse response)
-			throws IOException {
-		this.exports.leaders(nation, csv(response, "leaders"));
-	}
-
-	@GetMapping("/leaders.json")
-	void leadersJson(@RequestParam(name = "nation", required = false) String nation, HttpServletResponse response)
-			throws IOException {
-		this.exports.leaders(nation, json(response, "leaders"));
+	@GetMapping("/leaders.{format:csv|json}")
+	void leaders(@PathVariable String format, @RequestParam(name = "nation", required = false) String nation,
+			HttpServletResponse response) throws IOException {
+		this.exports.leaders(nation, list(response, "leaders", format));
 	}
 
 	@GetMapping("/leaders/{slug}.csv")
@@ -84,14 +71,9 @@ class ExportController {
 		json(this.exports.leader(slug), response);
 	}
 
-	@GetMapping("/nations.csv")
-	ResponseEntity<String> nationsCsv() {
-		return csv("nations", this.exports.nations());
-	}
-
-	@GetMapping("/nations.json")
-	ResponseEntity<String> nationsJson() {
-		return json("nations", this.exports.nations().rows());
+	@GetMapping("/nations.{format:csv|json}")
+	ResponseEntity<String> nations(@PathVariable String format) {
+		return table("nations", format, this.exports.nations());
 	}
 
 	@GetMapping("/nations/{slug}/{table:memberships|representations}.csv")
@@ -105,14 +87,9 @@ class ExportController {
 		json(this.exports.nation(slug), response);
 	}
 
-	@GetMapping("/organizations.csv")
-	ResponseEntity<String> organizationsCsv() {
-		return csv("organizations", this.exports.organizations());
-	}
-
-	@GetMapping("/organizations.json")
-	ResponseEntity<String> organizationsJson() {
-		return json("organizations", this.exports.organizations().rows());
+	@GetMapping("/organizations.{format:csv|json}")
+	ResponseEntity<String> organizations(@PathVariable String format) {
+		return table("organizations", format, this.exports.organizations());
 	}
 
 	@GetMapping("/organizations/{slug}.csv")
@@ -123,6 +100,16 @@ class ExportController {
 	@GetMapping("/organizations/{slug}.json")
 	void organizationJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
 		json(this.exports.organization(slug), response);
+	}
+
+	/** A list streamed in the format asked for. */
+	private RowSink list(HttpServletResponse response, String name, String format) throws IOException {
+		return "csv".equals(format) ? csv(response, name) : json(response, name);
+	}
+
+	/** A short list, read whole, in the format asked for. */
+	private ResponseEntity<String> table(String name, String format, Table<?> table) {
+		return "csv".equals(format) ? csv(name, table) : json(name, table.rows());
 	}
 
 	/** A list streamed as CSV: the headers now, the rows as they are read. */

@@ -9,13 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
-import org.summittracker.system.Identifiers;
-import org.summittracker.system.VersionedEntity;
+import org.summittracker.system.WikidataRecord;
 
 /** A sovereign state, identified by its ISO 3166-1 codes. */
 @Entity
 @Audited
-public class Nation extends VersionedEntity {
+public class Nation extends WikidataRecord {
 
 	private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
 
@@ -34,8 +33,6 @@ public class Nation extends VersionedEntity {
 	private String isoAlpha3;
 
 	private String isoNumeric;
-
-	private String wikidataId;
 
 	@OneToMany(mappedBy = "nation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("name")
@@ -77,7 +74,7 @@ public class Nation extends VersionedEntity {
 			throw new IllegalArgumentException("An ISO 3166-1 numeric code is three digits: " + isoNumeric);
 		}
 		this.isoNumeric = isoNumeric;
-		this.wikidataId = Identifiers.wikidata(wikidataId);
+		identifyAs(wikidataId);
 	}
 
 	/**
@@ -127,10 +124,6 @@ public class Nation extends VersionedEntity {
 
 	public String getIsoNumeric() {
 		return this.isoNumeric;
-	}
-
-	public String getWikidataId() {
-		return this.wikidataId;
 	}
 
 	public List<NationName> getOtherNames() {

@@ -7,14 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.envers.Audited;
-import org.summittracker.system.Identifiers;
 import org.summittracker.system.PartialDate;
-import org.summittracker.system.VersionedEntity;
+import org.summittracker.system.WikidataRecord;
 
 /** A bloc, alliance, forum or organization of states: SCO, NATO, G7, the UN, the EU. */
 @Entity
 @Audited
-public class Organization extends VersionedEntity {
+public class Organization extends WikidataRecord {
 
 	private String slug;
 
@@ -31,8 +30,6 @@ public class Organization extends VersionedEntity {
 	private PartialDate founded;
 
 	private String description;
-
-	private String wikidataId;
 
 	protected Organization() {
 	}
@@ -53,18 +50,6 @@ public class Organization extends VersionedEntity {
 		this.kind = kind;
 		this.founded = founded;
 		this.description = description;
-	}
-
-	/**
-	 * Records the organization's Wikidata item (such as Q7184, NATO), which joins it with
-	 * other data; null for none known.
-	 */
-	public void identifyAs(String wikidataId) {
-		this.wikidataId = Identifiers.wikidata(wikidataId);
-	}
-
-	public String getWikidataId() {
-		return this.wikidataId;
 	}
 
 	public String getSlug() {

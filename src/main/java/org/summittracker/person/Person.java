@@ -12,15 +12,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
-import org.summittracker.system.Identifiers;
-import org.summittracker.system.VersionedEntity;
+import org.summittracker.system.WikidataRecord;
 
 /**
  * A leader, minister or official (Popolo Person), with the other spellings sources use.
  */
 @Entity
 @Audited
-public class Person extends VersionedEntity {
+public class Person extends WikidataRecord {
 
 	private String slug;
 
@@ -29,8 +28,6 @@ public class Person extends VersionedEntity {
 	private String sortName;
 
 	private LocalDate birthDate;
-
-	private String wikidataId;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Nation nationality;
@@ -73,18 +70,6 @@ public class Person extends VersionedEntity {
 	/** Forgets one of the person's other names; false if the person has no such name. */
 	public boolean removeOtherName(Long otherNameId) {
 		return this.otherNames.removeIf((n) -> n.getId().equals(otherNameId));
-	}
-
-	/**
-	 * Records the person's Wikidata item (such as Q7747, Vladimir Putin), which joins it
-	 * with other data; null for none known.
-	 */
-	public void identifyAs(String wikidataId) {
-		this.wikidataId = Identifiers.wikidata(wikidataId);
-	}
-
-	public String getWikidataId() {
-		return this.wikidataId;
 	}
 
 	public String getSlug() {

@@ -14,8 +14,7 @@ import jakarta.persistence.OneToMany;
 import org.hibernate.envers.Audited;
 import org.summittracker.nation.Nation;
 import org.summittracker.organization.Organization;
-import org.summittracker.system.Identifiers;
-import org.summittracker.system.VersionedEntity;
+import org.summittracker.system.WikidataRecord;
 
 /**
  * A summit or meeting (Popolo Event): an organization's summit, a bilateral or
@@ -23,7 +22,7 @@ import org.summittracker.system.VersionedEntity;
  */
 @Entity
 @Audited
-public class Summit extends VersionedEntity {
+public class Summit extends WikidataRecord {
 
 	private String slug;
 
@@ -60,8 +59,6 @@ public class Summit extends VersionedEntity {
 	private SummitStatus status;
 
 	private String description;
-
-	private String wikidataId;
 
 	@OneToMany(mappedBy = "summit")
 	private List<Attendance> attendances = new ArrayList<>();
@@ -113,18 +110,6 @@ public class Summit extends VersionedEntity {
 	/** Whether the other summit's dates lie within this one's. */
 	public boolean contains(LocalDate start, LocalDate end) {
 		return !start.isBefore(this.startDate) && !end.isAfter(this.endDate);
-	}
-
-	/**
-	 * Records the summit's Wikidata item (Q and a number), which joins it with other
-	 * data; null for none known.
-	 */
-	public void identifyAs(String wikidataId) {
-		this.wikidataId = Identifiers.wikidata(wikidataId);
-	}
-
-	public String getWikidataId() {
-		return this.wikidataId;
 	}
 
 	public String getSlug() {
