@@ -62,9 +62,56 @@ class RosterSeedTest extends IntegrationTest {
 		assertThat(figure(counts, "g7-2024-apulia")).isEqualTo("7 of 7");
 		assertThat(figure(counts, "g7-2025-kananaskis")).isEqualTo("7 of 7");
 		// partial rosters: the pages read name only some of NATO's delegations
-		assertThat(figure(counts, "nato-2023-vilnius")).isEqualTo("10 of 31");
-		assertThat(figure(counts, "nato-2025-the-hague")).isEqualTo("4 of 32");
+		assertThat(figure(counts, "nato-2023-vilnius")).isEqualTo("27 of 31");
+		assertThat(figure(counts, "nato-2025-the-hague")).isEqualTo("27 of 32");
 		assertThat(counts.get("nato-2024-washington").members()).isEqualTo(32);
+	}
+
+	@Test
+	void theNatoDelegationsNameTheLeaderAndTheOfficeHeldOnTheDay() {
+		assertThat(this.jdbc.queryForList(
+				"""
+						select s.slug || ' ' || n.iso_alpha2 || ' ' || p.name || ', ' || o.title
+						from attendance a join summit s on s.id = a.summit_id join nation n on n.id = a.nation_id
+						join person p on p.id = a.person_id join office o on o.id = a.office_id
+						where p.slug in ('andrzej-duda', 'jonas-gahr-store', 'mark-rutte', 'petr-pavel') and a.standing = 'MEMBER'
+						order by s.start_date, n.iso_alpha2""",
+				String.class))
+			.containsExactly("nato-2023-vilnius CZ Petr Pavel, President of the Czech Republic",
+					"nato-2023-vilnius NL Mark Rutte, Prime Minister of the Netherlands",
+					"nato-2023-vilnius NO Jonas Gahr Støre, Prime Minister of Norway",
+					"nato-2023-vilnius PL Andrzej Duda, President of Poland",
+					"nato-2025-the-hague CZ Petr Pavel, President of the Czech Republic",
+					"nato-2025-the-hague NO Jonas Gahr Støre, Prime Minister of Norway",
+					"nato-2025-the-hague PL Andrzej Duda, President of Poland");
+		// the members no page that was read names a leader for: not recorded, not absent
+		assertThat(this.jdbc.queryForList("""
+				select s.slug || ' ' || n.iso_alpha2 from summit s, membership m
+				join nation n on n.id = m.nation_id join organization o on o.id = m.organization_id
+				where s.slug in ('nato-2023-vilnius', 'nato-2025-the-hague') and o.acronym = 'NATO'
+				  and m.standing = 'MEMBER' and m.start_date <= s.start_date
+				  and (m.end_date is null or m.end_date >= s.start_date)
+				  and not exists (select 1 from attendance a where a.summit_id = s.id and a.nation_id = n.id)
+				order by 1""", String.class)).containsExactly("nato-2023-vilnius BG", "nato-2023-vilnius DK",
+				"nato-2023-vilnius IS", "nato-2023-vilnius SI", "nato-2025-the-hague AL", "nato-2025-the-hague BG",
+				"nato-2025-the-hague HR", "nato-2025-the-hague LT", "nato-2025-the-hague LV");
+	}
+
+	@Test
+	void everySeededSourceHasAnAddressAndADateOrTheDateItWasRead() {
+		assertThat(this.jdbc.queryForObject("select count(*) from source where url is null", Long.class)).isZero();
+		// the date the page shows, or (undated pages) a citation quoting it with the day
+		// it was read; the sources whose page no stored copy was found for are named
+		assertThat(this.jdbc.queryForList("""
+				select s.title from source s where s.published_on is null
+				and not exists (select 1 from citation c where c.source_id = s.id and c.accessed is not null)
+				order by s.title""", String.class)).containsExactly("2023 SCO summit", "Alexander Lukashenko", "G7",
+				"Giorgia Meloni", "Joe Biden", "Member states of NATO", "Mohammad Mokhber", "Narendra Modi",
+				"Recep Tayyip Erdoğan", "Shanghai Cooperation Organisation", "Shehbaz Sharif", "Xi Jinping");
+		assertThat(this.jdbc.queryForObject("""
+				select c.quote from citation c join source s on s.id = c.source_id join summit m on m.id = c.summit_id
+				where s.title = '51st G7 summit' and m.slug = 'g7-2025-kananaskis'""", String.class))
+			.contains("held from 16 to 17 June 2025 in Kananaskis");
 	}
 
 	@Test

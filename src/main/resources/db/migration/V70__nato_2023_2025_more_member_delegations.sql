@@ -1,0 +1,267 @@
+-- More of NATO's member delegations at Vilnius (11–12 July 2023) and The Hague (24–25 June 2025), each from a page
+-- read on 1 December 2026 that names the leader at the summit: government releases (the Greek, Polish, Spanish,
+-- Finnish, Belgian, British and Canadian governments') and news reports. The rosters stay partial; the summit pages
+-- say how many member delegations are recorded and list the others as not recorded.
+--
+-- The Office of the Historian import (on start-up, not in tests) may already hold some of these people or offices:
+-- a person is reused when one has the slug, or the same name (accents and case aside) and nationality; an office
+-- when one has the slug. Nothing here is typed twice.
+
+create function seed_leader(p_slug text, p_name text, p_nation text) returns bigint language sql stable as
+$$ select id from (
+       select id, 0 as rank from person where slug = p_slug
+       union all
+       select id, 1 from person
+       where lower(immutable_unaccent(name)) = lower(immutable_unaccent(p_name)) and nationality_id = seed_nation(p_nation)
+   ) found order by rank, id limit 1 $$;
+
+insert into source (title, publisher, url, published_on, published_precision, note) values
+('Prime Minister Kyriakos Mitsotakis’ Doorstep Statement upon his arrival at the NATO Summit in Vilnius',
+ 'Prime Minister of Greece', 'https://www.primeminister.gr/en/2023/07/11/32151', '2023-07-11', 'DAY',
+ 'The date is the one in the page address.'),
+('NATO Summit in Vilnius', 'Republic of Poland (gov.pl)', 'https://www.gov.pl/web/nato-en/nato-summit-in-vilnius',
+ '2023-07-12', 'DAY', null),
+('The President of the Government of Spain takes part in the NATO summit', 'La Moncloa (Government of Spain)',
+ 'https://lamoncloa.gob.es/lang/en/presidente/news/Paginas/2023/20230712_nato-summit.aspx?mode=Dark', '2023-07-12', 'DAY', null),
+('Klaus Iohannis participă la Summitul NATO de la Vilnius', 'Articol de presă (after Agerpres)',
+ 'https://articoldepresa.ro/2023/07/11/klaus-iohannis-participa-la-summitul-nato-de-la-vilnius/', '2023-07-11', 'DAY',
+ 'In Romanian; the date is the one in the page address.'),
+('Kallas: Defense plans show Estonia is ready to repel attack immediately', 'ERR News',
+ 'https://news.err.ee/1609031429/kallas-defense-plans-show-estonia-is-ready-to-repel-attack-immediately', null, null,
+ 'Title as in the page address; undated in the stored copy, written at the Vilnius summit.'),
+('Ve Vilniusu začíná summit NATO, má vyslat signál o dlouhodobé podpoře Ukrajiny', 'Český rozhlas',
+ 'https://cesky.radio.cz/ve-vilniusu-zacina-summit-nato-ma-vyslat-signal-o-dlouhodobe-podpore-ukrajiny-8788328', '2023-07-01', 'MONTH',
+ 'In Czech; title as in the page address. The stored copy gives the month; it was written on the summit''s first day ("today begins").'),
+('President Niinistö at the NATO Summit in Vilnius', 'Office of the President of the Republic of Finland',
+ 'https://presidentti.fi/niinisto/en/news/president-niinisto-at-the-nato-summit-in-vilnius', null, null,
+ 'Undated in the stored copy; written after the summit.'),
+('Foreign, defence minister downplay Croatia''s two delegations in Vilnius', 'N1 Croatia',
+ 'https://n1info.hr/english/news/foreign-defence-minister-downplay-croatias-two-delegations-in-vilnius/', '2023-07-11', 'DAY',
+ 'Title as in the page address.'),
+('PM Mitsotakis welcomes Sweden''s NATO accession process in Vilnius summit remarks', 'flight.com.gr',
+ 'https://flight.com.gr/pm-mitsotakis-welcomes-swedens-nato-accession-process-in-vilnius-summit-remarks', null, null,
+ 'Title as in the page address; undated in the stored copy, reports the summit''s first day.'),
+('PM meeting with Prime Minister Støre of Norway: 12 July 2023', 'GOV.UK (Prime Minister''s Office)',
+ 'https://www.gov.uk/government/news/pm-meeting-with-prime-minister-store-of-norway-12-july-2023', '2023-07-12', 'DAY', null),
+('NATO summit: ''NATO is stronger than ever''', 'Prime Minister of Belgium (premier.be)',
+ 'https://www.premier.be/en/nato-summit-nato-stronger-ever', null, null, 'Undated in the stored copy; written after the summit.'),
+('Prime Minister Carney meets with Prime Minister of the Netherlands Dick Schoof', 'Prime Minister of Canada (via EIN Presswire)',
+ 'https://www.einpresswire.com/article/825314948/prime-minister-carney-meets-with-prime-minister-of-the-netherlands-dick-schoof',
+ '2025-06-24', 'DAY', 'A readout of the Prime Minister of Canada''s office, republished.'),
+('Prime Minister Carney meets with the leaders of several Nordic countries', 'Prime Minister of Canada (via EIN Presswire)',
+ 'https://www.einpresswire.com/article/825560112/prime-minister-carney-meets-with-the-leaders-of-several-nordic-countries',
+ '2025-06-25', 'DAY', 'A readout of the Prime Minister of Canada''s office, republished.'),
+('PM Carney Advances Global Partnerships at NATO Summit in The Hague', 'GTA Today',
+ 'https://gtatoday.ca/pm-carney-advances-global-partnerships-at-nato-summit-in-the-hague/', null, null,
+ 'Undated in the stored copy; written after the summit.'),
+('Meloni al vertice Nato, lungo colloquio con Trump sui dossier internazionali', 'Libero Quotidiano',
+ 'https://www.liberoquotidiano.it/news/esteri/43134998/meloni_al_vertice_nato_lungo_colloquio_con_trump_sui_dossier_internazionali/',
+ '2025-06-01', 'MONTH', 'In Italian; title as in the page address. The stored copy gives the month; it reports the leaders'' dinner on the eve of the summit''s meeting.'),
+('Szczyt NATO w Hadze. Spotkanie prezydenta Andrzeja Dudy i prezydenta USA Donalda Trumpa', 'TVN24',
+ 'https://tvn24.pl/swiat/szczyt-nato-w-hadze-spotkanie-prezydenta-andrzeja-dudy-i-prezydenta-usa-donalda-trumpa-st8527799?source=rss',
+ null, null, 'In Polish; title as in the page address. Undated in the stored copy; it embeds a post of 25 June 2025.'),
+('Macron, Von der Leyen, Orban arrive in Netherlands for NATO summit', 'SABC News (Channel Africa)',
+ 'http://web.sabc.co.za/sabc/home/channelafrica/news/details?id=e70e10af-8728-42b3-b248-57f4045f8630&title=Macron%2C+Von+der+Leyen%2C+Orban+arrive+in+Netherlands+for+NATO+summit',
+ null, null, 'A report of the Reuters agency (the page ends so); undated in the stored copy, it reports the leaders'' arrival for the summit.'),
+('Report from the NATO summit in Vilnius (opennews.al)', 'Open News (Albania)', 'https://opennews.al/?p=66194', null, null,
+ 'In Albanian. The stored copy shows no headline or date; the title here describes the page. Written on the summit''s second day ("the NATO leaders met yesterday").'),
+('Outcomes of NATO summit in Vilnius', 'Radio Slovakia International (RTVS)',
+ 'https://enrsi.rtvs.sk/articles/topical-issue/332129/outcomes-of-nato-summit-in-vilnius', null, null,
+ 'Title as in the page address; undated in the stored copy, written after the summit.'),
+('Netherlands to host Nato summit for the first time in 2025', 'DutchNews.nl',
+ 'https://www.dutchnews.nl/2023/07/netherlands-to-host-nato-summit-for-the-first-time-in-2025/', '2023-07-12', 'DAY',
+ 'Title as in the page address.'),
+('Report from the NATO summit in Vilnius (RTL)', 'RTL Lëtzebuerg', 'https://www.rtl.lu/news/international/a/2084840.html', null, null,
+ 'In Luxembourgish. The stored copy shows no headline or date; the title here describes the page. Written on the summit''s second day.'),
+('António Costa em Vilnius: tudo o que podia ser complicado está resolvido', 'RTP Notícias',
+ 'https://www.rtp.pt/noticias/mundo/antonio-costa-em-vilnius-tudo-o-que-podia-ser-complicado-esta-resolvido_n1499149', '2023-07-01', 'MONTH',
+ 'In Portuguese; title as in the page address. The stored copy gives the month; it reports the summit''s first day.'),
+('FOTO: līksmība, smaidi un bučas. NATO valstu līderu tikšanās Viļņā', 'Jauns.lv',
+ 'https://jauns.lv/raksts/arzemes/568111-foto-liksmiba-smaidi-un-bucas-nato-valstu-lideru-tiksanas-vilna', '2023-07-12', 'DAY',
+ 'In Latvian; a photo report.'),
+('Stubb says NATO shifting back to Cold War posture against Russia', 'Digest Post',
+ 'https://digest-post.com/stubb-says-nato-shifting-back-to-cold-war-posture-against-russia.html', null, null,
+ 'Title as in the page address; undated in the stored copy. Its text says "Brussels"; its photo caption places President Stubb at the summit in The Hague on 25 June 2025.'),
+('De Wever on NATO: ''Europe''s long break from history is over''', 'Belga News Agency',
+ 'https://www.belganewsagency.eu/de-wever-on-nato-europes-long-break-from-history-is-over', null, null,
+ 'Undated in the stored copy; written on the summit''s second day ("on Wednesday").'),
+('Nicușor Dan prezintă concluziile summitului NATO', 'Playtech.ro',
+ 'https://playtech.ro/2025/nicusor-dan-prezinta-concluziile-summitului-nato-cum-a-reactionat-cand-a-fost-intrebat-despre-donald-trump-nu-doar-chestiuni-de-politete/',
+ '2025-06-01', 'MONTH', 'In Romanian; title shortened from the page address. The stored copy gives the month.'),
+('Montenegro garante mais despesa com defesa sem prejuízo dos apoios sociais', 'Renascença',
+ 'https://rr.pt/noticia/mundo/2025/06/25/montenegro-garante-mais-despesa-com-defesa-sem-prejuizo-dos-apoios-sociais/430333/', '2025-06-25', 'DAY',
+ 'In Portuguese; title and date as in the page address.'),
+('España siempre es la solución, nunca el problema: Sánchez responde a Trump tras la cumbre de la OTAN', 'HuffPost España',
+ 'https://www.huffingtonpost.es/politica/sanchez-responde-trump-cruzarse-cumbre-otan-espana-siempre-solucion-nunca-problema.html', '2025-06-01', 'MONTH',
+ 'In Spanish; title put together from the page address and the phrase it quotes. The stored copy gives the month.'),
+('Samit NATO počinje danas, Milatović predvodi crnogorsku delegaciju', 'MINA (Montenegrin news agency)',
+ 'https://mina.news/vijesti-iz-crne-gore/politika/samit-nato-pocinje-danas-milatovic-predvodi-crnogorsku-delegaciju/', '2025-06-01', 'MONTH',
+ 'In Montenegrin; title as in the page address. The stored copy gives the month; written on the summit''s second day ("begins today", after the dinner of "last night").'),
+('Mitsotakis: Xairetizoume tin katapaysi tou pyros metaksy Iran kai Israil', 'SKAI',
+ 'https://www.skai.gr/news/politics/mitsotakis-xairetizoume-tin-katapaysi-tou-pyros-metaksy-iran-kai-israil', '2025-06-25', 'DAY',
+ 'In Greek; title as in the page address (transliterated).'),
+('Report from the NATO summit in The Hague (RTL infos)', 'RTL infos (Luxembourg)', 'https://infos.rtl.lu/actu/luxembourg/a/2315752.html', null, null,
+ 'In French. The stored copy shows no headline or date; the title here describes the page. Written on the summit''s second day ("mercredi matin").'),
+('Pellegrini: Výroky Roberta Fica o neutralite neboli na samite NATO témou', 'SITA',
+ 'https://sita.sk/pellegrini-vyroky-roberta-fica-o-neutralite-neboli-na-samite-nato-temou-slovensko-ma-podla-neho-vyhodu-v-clenstve/', '2025-06-01', 'MONTH',
+ 'In Slovak; title shortened from the page address. The stored copy gives the month; written after the summit.'),
+('Siljanovska Davkova: Highlighted my belief in farewell to arms and need for permanent peace at Hague summit', 'MIA (Macedonian Information Agency)',
+ 'https://mia.mk/en/story/siljanovska-davkova-highlighted-my-belief-in-farewell-to-arms-and-need-for-permanent-peace-at-hague-summit', '2025-06-25', 'DAY', null),
+('Premier Golob: Deklaraciji Nata ne bomo nasprotovali', 'Delo',
+ 'https://www.delo.si/razno/premier-golob-deklaraciji-nata-ne-bomo-nasprotovali', '2025-06-01', 'MONTH',
+ 'In Slovenian; title as in the page address. The stored copy gives the month; written on the summit''s second day.');
+
+create temporary table delegation (
+    summit text, slug text, name text, sort_name text, nation text,
+    office text, office_title text, office_kind text, capacity text, source text, quote text
+) on commit drop;
+
+insert into delegation values
+-- Vilnius 2023
+('nato-2023-vilnius', 'kyriakos-mitsotakis', 'Kyriakos Mitsotakis', 'Mitsotakis, Kyriakos', 'GR', 'prime-minister-of-greece', 'Prime Minister of Greece', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Prime Minister Kyriakos Mitsotakis’ Doorstep Statement upon his arrival at the NATO Summit in Vilnius',
+ 'Prime Minister Kyriakos Mitsotakis’ Doorstep Statement upon his arrival at the NATO Summit in Vilnius: "We are meeting here in Vilnius, while the Russian invasion of Ukraine is still raging a few hundred kilometres away."'),
+('nato-2023-vilnius', 'andrzej-duda', 'Andrzej Duda', 'Duda, Andrzej', 'PL', 'president-of-poland', 'President of Poland', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'NATO Summit in Vilnius',
+ 'The President of the Republic of Poland, Andrzej Duda, led the Polish delegation at the meeting of NATO Heads of State and Government organized on July 11-12 in Vilnius.'),
+('nato-2023-vilnius', 'pedro-sanchez', 'Pedro Sánchez', 'Sánchez, Pedro', 'ES', 'president-of-the-government-of-spain', 'President of the Government of Spain', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'The President of the Government of Spain takes part in the NATO summit',
+ 'The President of the Government of Spain takes part in the NATO summit ... President''s News - 2023.7.12 Vilnius (Lithuania)'),
+('nato-2023-vilnius', 'klaus-iohannis', 'Klaus Iohannis', 'Iohannis, Klaus', 'RO', 'president-of-romania', 'President of Romania', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Klaus Iohannis participă la Summitul NATO de la Vilnius',
+ 'Preşedintele Klaus Iohannis participă, marţi şi miercuri, la Summitul NATO de la Vilnius, Republica Lituania. (President Klaus Iohannis takes part on Tuesday and Wednesday in the NATO Summit in Vilnius; translated from Romanian.)'),
+('nato-2023-vilnius', 'kaja-kallas', 'Kaja Kallas', 'Kallas, Kaja', 'EE', 'prime-minister-of-estonia', 'Prime Minister of Estonia', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Kallas: Defense plans show Estonia is ready to repel attack immediately',
+ 'Instead, the country is ready, with the help of its NATO Allies, to fight back immediately, said Prime Minister Kaja Kallas (Reform) at the NATO summit in Vilnius.'),
+('nato-2023-vilnius', 'petr-pavel', 'Petr Pavel', 'Pavel, Petr', 'CZ', 'president-of-the-czech-republic', 'President of the Czech Republic', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Ve Vilniusu začíná summit NATO, má vyslat signál o dlouhodobé podpoře Ukrajiny',
+ 'Hlavním českým zástupcem ve Vilniusu je prezident Petr Pavel (The main Czech representative in Vilnius is President Petr Pavel; translated from Czech).'),
+('nato-2023-vilnius', 'sauli-niinisto', 'Sauli Niinistö', 'Niinistö, Sauli', 'FI', 'president-of-finland', 'President of Finland', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'President Niinistö at the NATO Summit in Vilnius',
+ 'President of the Republic of Finland Sauli Niinistö took part in the NATO Summit in Vilnius on 11 and 12 July 2023.'),
+('nato-2023-vilnius', 'zoran-milanovic', 'Zoran Milanović', 'Milanović, Zoran', 'HR', 'president-of-croatia', 'President of Croatia', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Foreign, defence minister downplay Croatia''s two delegations in Vilnius',
+ 'President Zoran Milanovic arrived in Vilnius with his associates to attend the summit today and tomorrow, separately from a delegation comprising the two ministers.'),
+('nato-2023-vilnius', 'jakov-milatovic', 'Jakov Milatović', 'Milatović, Jakov', 'ME', 'president-of-montenegro', 'President of Montenegro', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'PM Mitsotakis welcomes Sweden''s NATO accession process in Vilnius summit remarks',
+ 'On the sidelines of the NATO Summit, he continued his contacts with other leaders, meeting with newly elected President of Montenegro Jakov Milatovic'),
+('nato-2023-vilnius', 'jonas-gahr-store', 'Jonas Gahr Støre', 'Støre, Jonas Gahr', 'NO', 'prime-minister-of-norway', 'Prime Minister of Norway', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'PM meeting with Prime Minister Støre of Norway: 12 July 2023',
+ 'The Prime Minister met Norwegian Prime Minister Jonas Støre at the NATO Summit in Lithuania today.'),
+('nato-2023-vilnius', 'alexander-de-croo', 'Alexander De Croo', 'De Croo, Alexander', 'BE', 'prime-minister-of-belgium', 'Prime Minister of Belgium', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'NATO summit: ''NATO is stronger than ever''',
+ 'Prime Minister Alexander De Croo participated in the annual NATO summit of heads of state and government in the Lithuanian capital of Vilnius over the past two days.'),
+-- The Hague 2025
+('nato-2025-the-hague', 'dick-schoof', 'Dick Schoof', 'Schoof, Dick', 'NL', 'prime-minister-of-the-netherlands', 'Prime Minister of the Netherlands', 'HEAD_OF_GOVERNMENT', 'HOST',
+ 'Prime Minister Carney meets with Prime Minister of the Netherlands Dick Schoof',
+ 'Today, the Prime Minister, Mark Carney, met with the Prime Minister of the Netherlands, Dick Schoof, on the margins of the North Atlantic Treaty Organization (NATO) Summit in The Hague, the Netherlands. Prime Minister Carney thanked Prime Minister Schoof for hosting the NATO Summit'),
+('nato-2025-the-hague', 'mark-carney', 'Mark Carney', 'Carney, Mark', 'CA', 'prime-minister-of-canada', 'Prime Minister of Canada', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Prime Minister Carney meets with Prime Minister of the Netherlands Dick Schoof',
+ 'Today, the Prime Minister, Mark Carney, met with the Prime Minister of the Netherlands, Dick Schoof, on the margins of the North Atlantic Treaty Organization (NATO) Summit in The Hague, the Netherlands.'),
+('nato-2025-the-hague', 'mette-frederiksen', 'Mette Frederiksen', 'Frederiksen, Mette', 'DK', 'prime-minister-of-denmark', 'Prime Minister of Denmark', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Prime Minister Carney meets with the leaders of several Nordic countries',
+ 'Yesterday, the Prime Minister, Mark Carney, met with the leaders of several Nordic countries – the Prime Minister of Denmark, Mette Frederiksen, ... – on the margins of the North Atlantic Treaty Organization (NATO) Summit in The Hague, the Netherlands.'),
+('nato-2025-the-hague', 'kristrun-frostadottir', 'Kristrún Frostadóttir', 'Frostadóttir, Kristrún', 'IS', 'prime-minister-of-iceland', 'Prime Minister of Iceland', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Prime Minister Carney meets with the leaders of several Nordic countries',
+ 'Yesterday, the Prime Minister, Mark Carney, met with the leaders of several Nordic countries – ... the Prime Minister of Iceland, Kristrún Frostadóttir, ... – on the margins of the North Atlantic Treaty Organization (NATO) Summit in The Hague, the Netherlands.'),
+('nato-2025-the-hague', 'jonas-gahr-store', 'Jonas Gahr Støre', 'Støre, Jonas Gahr', 'NO', 'prime-minister-of-norway', 'Prime Minister of Norway', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Prime Minister Carney meets with the leaders of several Nordic countries',
+ 'Yesterday, the Prime Minister, Mark Carney, met with the leaders of several Nordic countries – ... the Prime Minister of Norway, Jonas Gahr Støre, ... – on the margins of the North Atlantic Treaty Organization (NATO) Summit in The Hague, the Netherlands.'),
+('nato-2025-the-hague', 'ulf-kristersson', 'Ulf Kristersson', 'Kristersson, Ulf', 'SE', 'prime-minister-of-sweden', 'Prime Minister of Sweden', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Prime Minister Carney meets with the leaders of several Nordic countries',
+ 'Yesterday, the Prime Minister, Mark Carney, met with the leaders of several Nordic countries – ... and the Prime Minister of Sweden, Ulf Kristersson – on the margins of the North Atlantic Treaty Organization (NATO) Summit in The Hague, the Netherlands.'),
+('nato-2025-the-hague', 'kristen-michal', 'Kristen Michal', 'Michal, Kristen', 'EE', 'prime-minister-of-estonia', 'Prime Minister of Estonia', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'PM Carney Advances Global Partnerships at NATO Summit in The Hague',
+ 'Prime Minister Mark Carney held a series of high-level meetings with international leaders this week during the NATO Summit in The Hague ... On June 25, Carney met with Estonian Prime Minister Kristen Michal'),
+('nato-2025-the-hague', 'giorgia-meloni', 'Giorgia Meloni', 'Meloni, Giorgia', 'IT', 'prime-minister-of-italy', 'Prime Minister of Italy', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Meloni al vertice Nato, lungo colloquio con Trump sui dossier internazionali',
+ 'il presidente del Consiglio, Giorgia Meloni, ha partecipato all''evento (the President of the Council of Ministers, Giorgia Meloni, took part in the dinner the King and Queen gave for the heads of state and government on the eve of the summit; translated from Italian)'),
+('nato-2025-the-hague', 'petr-pavel', 'Petr Pavel', 'Pavel, Petr', 'CZ', 'president-of-the-czech-republic', 'President of the Czech Republic', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Meloni al vertice Nato, lungo colloquio con Trump sui dossier internazionali',
+ 'sedendo al tavolo con ... il Presidente della Repubblica Ceca, Petr Pavel (seated at the table with ... the President of the Czech Republic, Petr Pavel, at the leaders'' dinner on the eve of the summit; translated from Italian)'),
+('nato-2025-the-hague', 'andrzej-duda', 'Andrzej Duda', 'Duda, Andrzej', 'PL', 'president-of-poland', 'President of Poland', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Szczyt NATO w Hadze. Spotkanie prezydenta Andrzeja Dudy i prezydenta USA Donalda Trumpa',
+ 'Polskę na szczycie reprezentuje prezydent Andrzej Duda (Poland is represented at the summit by President Andrzej Duda; translated from Polish).'),
+('nato-2025-the-hague', 'keir-starmer', 'Keir Starmer', 'Starmer, Keir', 'GB', 'prime-minister-of-the-united-kingdom', 'Prime Minister of the United Kingdom', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Macron, Von der Leyen, Orban arrive in Netherlands for NATO summit',
+ 'Other leaders, including British Prime Minister Keir, Starmer, Hungarian Prime Minister, Viktor Orban, landed at Amsterdam''s Schiphol airport before making their way to the summit.'),
+('nato-2025-the-hague', 'viktor-orban', 'Viktor Orbán', 'Orbán, Viktor', 'HU', 'prime-minister-of-hungary', 'Prime Minister of Hungary', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Macron, Von der Leyen, Orban arrive in Netherlands for NATO summit',
+ 'Other leaders, including British Prime Minister Keir, Starmer, Hungarian Prime Minister, Viktor Orban, landed at Amsterdam''s Schiphol airport before making their way to the summit.'),
+('nato-2023-vilnius', 'edi-rama', 'Edi Rama', 'Rama, Edi', 'AL', 'prime-minister-of-albania', 'Prime Minister of Albania', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Report from the NATO summit in Vilnius (opennews.al)',
+ 'Kryeministri i vendit Edi Rama ka postuar mëngjesin e sotëm foto nga mbrëmja e kaluar në Pallatin Presidencial në Vilnius të Lituanisë. (Prime Minister Edi Rama posted this morning photos from last evening at the Presidential Palace in Vilnius; the NATO leaders met yesterday in the Lithuanian capital. Translated from Albanian.)'),
+('nato-2023-vilnius', 'zuzana-caputova', 'Zuzana Čaputová', 'Čaputová, Zuzana', 'SK', 'president-of-slovakia', 'President of Slovakia', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Outcomes of NATO summit in Vilnius',
+ 'On Tuesday and Wednesday, Lithuanian capital Vilnius hosted a two-day NATO summit. ... She added that this issue was not discussed at the talks of the NATO member countries leaders at which she was present at the summit.'),
+('nato-2023-vilnius', 'mark-rutte', 'Mark Rutte', 'Rutte, Mark', 'NL', 'prime-minister-of-the-netherlands', 'Prime Minister of the Netherlands', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Netherlands to host Nato summit for the first time in 2025',
+ 'The decision was announced at the current summit in the Lithuanian capital of Vilnius, where caretaker prime minister Mark Rutte is among the 32 leaders of member states in attendance.'),
+('nato-2023-vilnius', 'xavier-bettel', 'Xavier Bettel', 'Bettel, Xavier', 'LU', 'prime-minister-of-luxembourg', 'Prime Minister of Luxembourg', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Report from the NATO summit in Vilnius (RTL)',
+ 'De Xavier Bettel huet um RTL-Mikro zu Vilnius am Virfeld betount, dass eng Memberschaft fir hien am Moment net a Fro kënnt. (At the RTL microphone in Vilnius, Prime Minister Xavier Bettel stressed that membership is out of the question for now; translated from Luxembourgish.)'),
+('nato-2023-vilnius', 'antonio-costa', 'António Costa', 'Costa, António', 'PT', 'prime-minister-of-portugal', 'Prime Minister of Portugal', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'António Costa em Vilnius: tudo o que podia ser complicado está resolvido',
+ '"Era difícil podermos começar melhor esta cimeira, agora só espero que a cimeira não estrague aquilo que começou tão bem", disse o primeiro-ministro. (It was hard to start this summit better, said the Prime Minister [António Costa, in Vilnius]; translated from Portuguese.)'),
+('nato-2023-vilnius', 'krisjanis-karins', 'Krišjānis Kariņš', 'Kariņš, Krišjānis', 'LV', 'prime-minister-of-latvia', 'Prime Minister of Latvia', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'FOTO: līksmība, smaidi un bučas. NATO valstu līderu tikšanās Viļņā',
+ 'Fotogrāfijās redzamas ainas ar valstu līderiem ... bet Kariņš to visu priecīgi vēro. (The photographs of the NATO leaders'' meeting in Vilnius show the leaders ... and Kariņš watching it all happily; translated from Latvian.)'),
+('nato-2025-the-hague', 'alexander-stubb', 'Alexander Stubb', 'Stubb, Alexander', 'FI', 'president-of-finland', 'President of Finland', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Stubb says NATO shifting back to Cold War posture against Russia',
+ 'President of Finland Alexander Stubb speaks to the media upon arriving for the meeting of the North Atlantic Council at the level of Heads of State and Government during the NATO summit in The Hague, the Netherlands, on June 25, 2025.'),
+('nato-2025-the-hague', 'bart-de-wever', 'Bart De Wever', 'De Wever, Bart', 'BE', 'prime-minister-of-belgium', 'Prime Minister of Belgium', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'De Wever on NATO: ''Europe''s long break from history is over''',
+ 'NATO''s European member states must recognise that "our long break from history is over and we must take responsibility", prime minister Bart De Wever said on Wednesday at the NATO summit in The Hague.'),
+('nato-2025-the-hague', 'nicusor-dan', 'Nicușor Dan', 'Dan, Nicușor', 'RO', 'president-of-romania', 'President of Romania', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Nicușor Dan prezintă concluziile summitului NATO',
+ 'Președintele Nicușor Dan a susținut miercuri o conferință de presă în care a prezentat concluziile summitului NATO desfășurat la Haga – prima reuniune de acest tip la care a participat de la preluarea mandatului. (President Nicușor Dan presented the conclusions of the NATO summit held in The Hague, the first such meeting he has attended since taking office; translated from Romanian.)'),
+('nato-2025-the-hague', 'luis-montenegro', 'Luís Montenegro', 'Montenegro, Luís', 'PT', 'prime-minister-of-portugal', 'Prime Minister of Portugal', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Montenegro garante mais despesa com defesa sem prejuízo dos apoios sociais',
+ '"Nós temos uma perspetiva de poder ter um investimento nos próximos 10 anos de se poder atingir 3,5% do produto", garantiu Montenegro à entrada da reunião da NATO, em Haia. (Prime Minister Luís Montenegro said so on entering the NATO meeting in The Hague; translated from Portuguese.)'),
+('nato-2025-the-hague', 'pedro-sanchez', 'Pedro Sánchez', 'Sánchez, Pedro', 'ES', 'president-of-the-government-of-spain', 'President of the Government of Spain', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'España siempre es la solución, nunca el problema: Sánchez responde a Trump tras la cumbre de la OTAN',
+ 'Y, terminada la cumbre, Pedro Sánchez ha insistido en ello ... "No he tenido ocasión de poder saludarle ni intercambiar unas palabras con él", ha apuntado en la comparecencia de prensa (after the summit in The Hague, Pedro Sánchez told his press conference he had had no chance to greet Trump; translated from Spanish).'),
+('nato-2025-the-hague', 'jakov-milatovic', 'Jakov Milatović', 'Milatović, Jakov', 'ME', 'president-of-montenegro', 'President of Montenegro', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Samit NATO počinje danas, Milatović predvodi crnogorsku delegaciju',
+ 'Predsjednik države Jakov Milatović predvodi delegaciju Crne Gore na Samitu NATO-a, koji danas počinje u u Hagu. ... Milatović je sinoć prisustvovao svečanoj večeri za lidere članica Alijanse (President Jakov Milatović heads Montenegro''s delegation at the NATO summit in The Hague and attended the leaders'' dinner last night; translated from Montenegrin).'),
+('nato-2025-the-hague', 'kyriakos-mitsotakis', 'Kyriakos Mitsotakis', 'Mitsotakis, Kyriakos', 'GR', 'prime-minister-of-greece', 'Prime Minister of Greece', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Mitsotakis: Xairetizoume tin katapaysi tou pyros metaksy Iran kai Israil',
+ 'τόνισε ο Κυριάκος Μητσοτάκης κατά την είσοδό του στη Σύνοδο Κορυφής του ΝΑΤΟ στη Χάγη (said Kyriakos Mitsotakis on entering the NATO summit in The Hague; translated from Greek).'),
+('nato-2025-the-hague', 'luc-frieden', 'Luc Frieden', 'Frieden, Luc', 'LU', 'prime-minister-of-luxembourg', 'Prime Minister of Luxembourg', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Report from the NATO summit in The Hague (RTL infos)',
+ 'La réunion cruciale du sommet de l''OTAN a débuté mercredi matin à La Haye. ... Le Premier ministre luxembourgeois, Luc Frieden ... Devant la presse internationale, il a souligné les compétences du Grand-Duché dans le secteur des satellites et de la cybersécurité.'),
+('nato-2025-the-hague', 'peter-pellegrini', 'Peter Pellegrini', 'Pellegrini, Peter', 'SK', 'president-of-slovakia', 'President of Slovakia', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Pellegrini: Výroky Roberta Fica o neutralite neboli na samite NATO témou',
+ 'Na samite NATO ma nikto nekonfrontoval s výrokmi Roberta Fica ... o neutralite. Nebola to téma, uviedol prezident SR Peter Pellegrini v súvislosti s jeho účasťou na nedávnom samite NATO v Haagu. (President Peter Pellegrini, speaking of his participation in the recent NATO summit in The Hague; translated from Slovak.)'),
+('nato-2025-the-hague', 'gordana-siljanovska-davkova', 'Gordana Siljanovska-Davkova', 'Siljanovska-Davkova, Gordana', 'MK', 'president-of-north-macedonia', 'President of North Macedonia', 'HEAD_OF_STATE', 'HEAD_OF_STATE',
+ 'Siljanovska Davkova: Highlighted my belief in farewell to arms and need for permanent peace at Hague summit',
+ '"At the summit, I highlighted my belief in farewell to arms and the need for permanent peace," ... Siljanovska Davkova told a press conference in The Hague.'),
+('nato-2025-the-hague', 'robert-golob', 'Robert Golob', 'Golob, Robert', 'SI', 'prime-minister-of-slovenia', 'Prime Minister of Slovenia', 'HEAD_OF_GOVERNMENT', 'HEAD_OF_GOVERNMENT',
+ 'Premier Golob: Deklaraciji Nata ne bomo nasprotovali',
+ 'Deklaracija Nata je v celoti usklajena z našimi cilji, je ob prihodu na vrh v Haagu dejal premier (the NATO declaration is fully in line with our goals, the Prime Minister [Robert Golob] said on arriving at the summit in The Hague; translated from Slovenian).');
+
+insert into person (slug, name, sort_name, nationality_id)
+select distinct on (d.slug) d.slug, d.name, d.sort_name, seed_nation(d.nation)
+from delegation d
+where seed_leader(d.slug, d.name, d.nation) is null
+order by d.slug;
+
+insert into office (slug, title, kind, nation_id)
+select distinct on (d.office) d.office, d.office_title, d.office_kind, seed_nation(d.nation)
+from delegation d
+where seed_office(d.office) is null
+order by d.office;
+
+insert into attendance (summit_id, person_id, nation_id, office_id, capacity, standing, status)
+select seed_summit(d.summit), seed_leader(d.slug, d.name, d.nation), seed_nation(d.nation), seed_office(d.office),
+       d.capacity, 'MEMBER', 'ATTENDED'
+from delegation d
+where not exists (select 1 from attendance a
+                  where a.summit_id = seed_summit(d.summit) and a.nation_id = seed_nation(d.nation) and a.standing = 'MEMBER');
+
+insert into citation (source_id, attendance_id, claimed_status, quote, accessed)
+select seed_src(d.source), a.id, 'ATTENDED', d.quote, date '2026-12-01'
+from delegation d
+join attendance a on a.summit_id = seed_summit(d.summit) and a.person_id = seed_leader(d.slug, d.name, d.nation);
+
+select record_seed_revision();
