@@ -5,6 +5,8 @@
 #   bash src/bench/run.sh                 # factor 100, 16 connections, 3 rounds of 5 s per side
 #   FACTOR=10 DURATION=3 ROUNDS=2 bash src/bench/run.sh
 #   PAGES=/,/summits/sco-2024-astana bash src/bench/run.sh
+#   REUSE=1 bash src/bench/run.sh         # keep bench_seed/bench_scaled when they already hold the data of FACTOR
+#   PETCLINIC_JAR=/path/spring-petclinic.jar bash src/bench/run.sh   # adds the petclinic owner page as a yardstick
 # Needs: a JDK 17+, PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres), psql.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -45,9 +47,21 @@ wait_up() { # port
   log "the app on port $1 did not start; see $LOGS"; exit 1
 }
 
-for db in bench_seed bench_scaled; do
-  psql -q -d postgres -c "drop database if exists $db with (force)"
-done
+# REUSE=1 keeps both databases when bench_scaled already holds the generated data of this FACTOR (200 people per
+# unit of the factor); the apps' Flyway then applies only the migrations added since, and scale.sql is not run again.
+scaled_people() {
+  psql -Atq -d bench_scaled -c "select count(*) from person where slug like 'gen-person-%'" 2>/dev/null || echo 0
+}
+reused=0
+if [ "${REUSE:-}" = "1" ] && [ "$(scaled_people)" = "$((200 * FACTOR))" ] \
+    && psql -Atq -d bench_seed -c "select 1" > /dev/null 2>&1; then
+  reused=1
+  log "reusing bench_seed and bench_scaled (factor $FACTOR already generated)"
+else
+  for db in bench_seed bench_scaled; do
+    psql -q -d postgres -c "drop database if exists $db with (force)"
+  done
+fi
 log "starting the app on the seed (port $PORT_A) and on the database to scale (port $PORT_B)"
 start "$PORT_A" bench_seed
 start "$PORT_B" bench_scaled
@@ -65,9 +79,30 @@ if [ "${HISTORIAN_IMPORT_ON_STARTUP:-true}" != "false" ]; then
     log "$db: historian import $(psql -Atq -d "$db" -c "select status || ', ' || records_read || ' records' from historian_import order by id desc limit 1")"
   done
 fi
-log "growing bench_scaled by a factor of $FACTOR"
-psql -q -d bench_scaled -v factor="$FACTOR" -f src/bench/sql/scale.sql
+psql -q -d bench_seed -c "vacuum analyze"
+if [ "$reused" = "1" ]; then
+  psql -q -d bench_scaled -c "vacuum analyze"
+else
+  log "growing bench_scaled by a factor of $FACTOR"
+  psql -q -d bench_scaled -v factor="$FACTOR" -f src/bench/sql/scale.sql
+fi
 
-java -Dconnections="${CONNECTIONS:-16}" -Dseconds="${DURATION:-5}" -Drounds="${ROUNDS:-3}" \
+petclinic=""
+if [ -n "${PETCLINIC_JAR:-}" ]; then
+  PORT_C="${PORT_C:-18083}"
+  log "starting spring-petclinic ($PETCLINIC_JAR, its in-memory database) on port $PORT_C"
+  java -Xmx512m -jar "$PETCLINIC_JAR" --server.port="$PORT_C" > "$LOGS/app-petclinic.log" 2>&1 &
+  pids+=("$!")
+  for _ in $(seq 1 180); do
+    curl -fs "http://localhost:$PORT_C/owners/1" > /dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fs "http://localhost:$PORT_C/owners/1" > /dev/null || { log "petclinic did not start; see $LOGS"; exit 1; }
+  petclinic="http://localhost:$PORT_C"
+else
+  log "PETCLINIC_JAR not set: the petclinic row is skipped"
+fi
+
+java -Dpetclinic="$petclinic" -Dconnections="${CONNECTIONS:-16}" -Dseconds="${DURATION:-5}" -Drounds="${ROUNDS:-3}" \
   -Dwarmup="${WARMUP:-2}" ${PAGES:+-Dpages="$PAGES"} \
   src/bench/java/PageBench.java "http://localhost:$PORT_A" "http://localhost:$PORT_B" | tee "$LOGS/pages.txt"

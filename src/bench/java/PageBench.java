@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * B: the seed grown by {@code src/bench/sql/scale.sql}) in one run, alternating A, B, A, B ... after a warm-up, so
  * that the noise of a shared machine falls on both alike; prints p50/p95 of each side and the ratio B/A, plus two
  * baselines on A: the app's own small static asset, and a conditional GET of the summit page (a 304 when the page
- * sends an ETag or Last-Modified).
+ * sends an ETag or Last-Modified). With {@code -Dpetclinic=http://localhost:18083} (a running spring-petclinic) its
+ * owner page ({@code /owners/1}) is measured in the same rounds as the yardstick of an uncached page, and the
+ * uncached summit page's throughput printed as a ratio of it.
  *
  * <p>
  * Run with the JDK's single-file launcher (no build needed):
@@ -113,12 +115,22 @@ public class PageBench {
 		Result file = new Result();
 		Result revalidate = new Result();
 		Result uncached = new Result();
+		Result owner = new Result();
+		String petclinic = System.getProperty("petclinic", "");
+		String ownerUrl = petclinic.isBlank() ? null : trim(petclinic) + "/owners/1";
 		run(assetUrl, connections, warmup, new Result());
+		run(summit, connections, warmup, new Result());
+		if (ownerUrl != null) {
+			run(ownerUrl, connections, warmup, new Result());
+		}
 		for (int round = 0; round < rounds; round++) {
 			run(assetUrl, connections, seconds, file);
 			run(summit, connections, seconds, uncached);
 			if (conditional != null) {
 				run(summit, connections, seconds, revalidate, conditional);
+			}
+			if (ownerUrl != null) {
+				run(ownerUrl, connections, seconds, owner);
 			}
 		}
 		System.out.printf(Locale.ROOT, "static asset %s: %.0f req/s, p95 %.1f ms%n", asset.group(1), file.perSecond(),
@@ -132,6 +144,16 @@ public class PageBench {
 			System.out.printf(Locale.ROOT, "summit page revalidated (%s, %d of %d answers 304): %.0f req/s (%.3f of the"
 					+ " static asset)%n", conditional[0], revalidate.notModified.get(), revalidate.count(),
 					revalidate.perSecond(), revalidate.perSecond() / file.perSecond());
+		}
+		if (ownerUrl == null) {
+			System.out.println("petclinic owner page: skipped (set PETCLINIC_JAR to measure it)");
+		}
+		else {
+			System.out.printf(Locale.ROOT,
+					"petclinic owner page %s: %.0f req/s, p95 %.1f ms, %d errors; uncached summit page / petclinic owner"
+							+ " page: %.2f%n",
+					ownerUrl, owner.perSecond(), owner.percentile(95), owner.errors(),
+					uncached.perSecond() / owner.perSecond());
 		}
 	}
 

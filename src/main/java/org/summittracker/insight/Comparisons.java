@@ -76,8 +76,8 @@ class Comparisons {
 		List<RosterCount> incomplete = List.of();
 		if (chosen.size() >= Selection.MIN) {
 			rows = summitRows(chosen, this.attendances.findAt(chosen));
-			incomplete = Rosters.of(this.summitRecords.findRosterCounts())
-				.incomplete(chosen.stream().map(Summit::getSlug).toList());
+			List<String> slugs = chosen.stream().map(Summit::getSlug).toList();
+			incomplete = Rosters.of(this.summitRecords.findRosterCounts(slugs)).incomplete(slugs);
 		}
 		return new SummitComparison(chosen, rows, selection, choices, typed, incomplete);
 	}

@@ -59,15 +59,25 @@ interface InsightSummits extends Repository<Summit, Long> {
 			""")
 	List<Summit> findOrganizationSummitsIn(@Param("year") int year);
 
+	/** Each year with an organization summit, newest first: the matrix's year choices. */
+	@Query("""
+			select distinct extract(year from s.startDate) from Summit s where s.kind = ORGANIZATION_SUMMIT
+			order by 1 desc
+			""")
+	List<Integer> findOrganizationSummitYears();
+
 	/**
-	 * Each year with an organization summit, newest first, and how many attendance rows
-	 * its summits hold: the matrix opens on a year that has some.
+	 * The latest year up to {@code year} in which an organization summit has attendance
+	 * rows: the matrix opens on it. Walks the summits back from the year's end by date,
+	 * probing each one's attendance by index, rather than counting every row.
 	 */
 	@Query("""
-			select extract(year from s.startDate), count(a) from Summit s left join s.attendances a
-			where s.kind = ORGANIZATION_SUMMIT group by extract(year from s.startDate) order by 1 desc
+			select extract(year from s.startDate) from Summit s
+			where s.kind = ORGANIZATION_SUMMIT and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1)
+			  and exists (select 1 from Attendance a where a.summit = s)
+			order by s.startDate desc limit 1
 			""")
-	List<Object[]> findOrganizationSummitYearsWithAttendance();
+	List<Integer> findLatestYearWithAttendance(@Param("year") int year);
 
 	String TIMELINE_FILTER = """
 			where (:organization is null or o = :organization or po = :organization)

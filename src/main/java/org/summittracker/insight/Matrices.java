@@ -69,13 +69,11 @@ class Matrices {
 	 * this one.
 	 */
 	AttendanceMatrix ofYear(Integer requestedYear) {
-		List<Object[]> attended = this.summits.findOrganizationSummitYearsWithAttendance();
-		List<Integer> years = attended.stream().map((row) -> ((Number) row[0]).intValue()).toList();
+		List<Integer> years = this.summits.findOrganizationSummitYears();
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int year = (requestedYear != null) ? requestedYear
-				: attended.stream()
-					.filter((row) -> ((Number) row[0]).intValue() <= thisYear && ((Number) row[1]).longValue() > 0)
-					.map((row) -> ((Number) row[0]).intValue())
+				: this.summits.findLatestYearWithAttendance(thisYear)
+					.stream()
 					.findFirst()
 					.orElse(years.stream().filter((y) -> y <= thisYear).findFirst().orElse(thisYear));
 		List<Summit> columns = this.summits.findOrganizationSummitsIn(year);

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.summittracker.system.RecordRepository;
 import org.summittracker.person.Person;
-import org.summittracker.nation.Nation;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -31,18 +30,46 @@ public interface AttendanceRepository extends RecordRepository<Attendance> {
 			select a from Attendance a join fetch a.summit s left join fetch s.organization left join fetch s.parent
 			  left join fetch s.hostNation left join fetch a.nation left join fetch a.organization
 			  left join fetch a.person left join fetch a.insteadOf
-			where a.person = :person or a.insteadOf = :person
+			where fk(a.person) = :#{#person.id} or fk(a.insteadOf) = :#{#person.id}
 			order by s.startDate, case when s.parent is null then 0 else 1 end, s.name
 			""")
 	List<Attendance> findInvolving(@Param("person") Person person);
 
+	/**
+	 * One page of what a person attended or stayed away from, in date order, each row
+	 * with how many rows there are in all (the same statement counts them, by index). The
+	 * predicate names the attendance row's own columns, so the person's index serves it.
+	 */
 	@Query("""
-			select a from Attendance a join fetch a.summit s left join fetch s.organization left join fetch s.parent
-			  left join fetch a.person left join fetch a.insteadOf
-			where a.nation = :nation
-			order by s.startDate desc, s.name
+			select a, (select count(*) from Attendance c where fk(c.person) = :person)
+			from Attendance a join fetch a.summit s left join fetch s.organization
+			  left join fetch s.parent left join fetch s.hostNation left join fetch a.nation
+			  left join fetch a.organization left join fetch a.person left join fetch a.insteadOf
+			where fk(a.person) = :person
+			order by s.startDate, case when s.parent is null then 0 else 1 end, s.name, a.id
 			""")
-	List<Attendance> findByNation(@Param("nation") Nation nation);
+	List<Object[]> findAppearances(@Param("person") Long person, Pageable page);
+
+	/** Where someone else was sent in this person's place, in date order. */
+	@Query("""
+			select a from Attendance a join fetch a.summit s left join fetch a.person
+			where fk(a.insteadOf) = :person
+			order by s.startDate, s.name
+			""")
+	List<Attendance> findRepresenting(@Param("person") Long person);
+
+	/**
+	 * One page of a nation's representations, newest first, each row with how many there
+	 * are in all (the same statement counts them).
+	 */
+	@Query("""
+			select a, (select count(*) from Attendance c where fk(c.nation) = :nation)
+			from Attendance a join fetch a.summit s left join fetch s.organization
+			  left join fetch s.parent left join fetch a.person left join fetch a.insteadOf
+			where fk(a.nation) = :nation
+			order by s.startDate desc, s.name, a.id
+			""")
+	List<Object[]> findRepresentations(@Param("nation") Long nation, Pageable page);
 
 	/**
 	 * People who attended an organization summit and then another organization's summit
@@ -66,6 +93,7 @@ public interface AttendanceRepository extends RecordRepository<Attendance> {
 	@Query("""
 			select a from Attendance a join fetch a.summit s join fetch a.person join fetch a.insteadOf
 			  left join fetch a.nation
+			where fk(a.insteadOf) is not null
 			order by s.startDate desc
 			""")
 	List<Attendance> findStandIns(Pageable limit);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.summittracker.summit.Bridge;
 import org.summittracker.pages.summit.SummitService;
@@ -24,10 +25,12 @@ record HomeController(SummitService summits, Clock clock) {
 		model.addAttribute("recent", this.summits.recent(today, 6));
 		model.addAttribute("upcoming", this.summits.upcoming(today, 4));
 		List<Bridge> bridges = this.summits.bridges(100);
-		model.addAttribute("bridges", bridges.subList(0, Math.min(4, bridges.size())));
+		List<Bridge> shown = bridges.subList(0, Math.min(4, bridges.size()));
+		model.addAttribute("bridges", shown);
 		model.addAttribute("bridgeCounts",
 				bridges.stream().collect(Collectors.groupingBy(Bridge::pairKey, Collectors.counting())));
-		model.addAttribute("rosters", this.summits.rosters());
+		model.addAttribute("rosters", this.summits
+			.rosters(shown.stream().flatMap((b) -> Stream.of(b.firstSlug(), b.secondSlug())).distinct().toList()));
 		model.addAttribute("standIns", this.summits.standIns(4));
 		return VIEW;
 	}

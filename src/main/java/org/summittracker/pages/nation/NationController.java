@@ -106,7 +106,8 @@ class NationController {
 				Citations.ids(memberships, Membership::getId), Kind.OFFICE,
 				Citations.ids(holders, (t) -> t.getOffice().getId()), Kind.TENURE,
 				Citations.ids(holders, Tenure::getId))));
-		Page<Attendance> shown = Slices.of(this.attendances.findByNation(nation), page);
+		Page<Attendance> shown = Slices.query(page,
+				(pageable) -> this.attendances.findRepresentations(nation.getId(), pageable));
 		model.addAttribute("page", new NationPage(nation, memberships, holders, shown.getContent(), shown, cited));
 		return DETAIL_VIEW;
 	}

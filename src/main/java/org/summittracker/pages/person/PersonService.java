@@ -54,13 +54,9 @@ public class PersonService {
 	/** The leader's page, with page {@code number} of their summits and meetings. */
 	public PersonPage page(String slug, int number) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("leader", slug));
-		List<Attendance> involving = this.attendances.findInvolving(person);
-		List<Attendance> own = involving.stream()
-			.filter((a) -> a.getPerson() != null && a.getPerson().getId().equals(person.getId()))
-			.toList();
-		List<Attendance> representedBy = involving.stream()
-			.filter((a) -> a.getInsteadOf() != null && a.getInsteadOf().getId().equals(person.getId()))
-			.toList();
+		Page<Attendance> shown = Slices.query(number,
+				(pageable) -> this.attendances.findAppearances(person.getId(), pageable));
+		List<Attendance> representedBy = this.attendances.findRepresenting(person.getId());
 		// the leader's offices and those of whoever was sent in their place, in one
 		// statement
 		Set<Long> people = new LinkedHashSet<>(List.of(person.getId()));
@@ -68,7 +64,6 @@ public class PersonService {
 		List<Tenure> offices = this.tenures.findByPeople(people);
 		List<Tenure> held = offices.stream().filter((t) -> t.getPerson().getId().equals(person.getId())).toList();
 		List<Tenure> standIns = offices.stream().filter((t) -> !t.getPerson().getId().equals(person.getId())).toList();
-		Page<Attendance> shown = Slices.of(own, number);
 		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.PERSON, List.of(person.getId()),
 				Kind.PERSON_NAME, Citations.ids(person.getOtherNames(), PersonName::getId), Kind.TENURE,
 				Citations.ids(held, Tenure::getId), Kind.OFFICE, Citations.ids(held, (t) -> t.getOffice().getId()),

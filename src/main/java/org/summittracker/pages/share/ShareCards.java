@@ -106,8 +106,10 @@ public class ShareCards {
 			.map((t) -> t.getOffice().getTitle())
 			.collect(Collectors.joining(", "));
 		String who = office.isEmpty() ? page.person().getName() : page.person().getName() + ", " + office;
-		String text = who + ": " + msg("share.person.count", page.appearances().size());
-		if (!page.appearances().isEmpty()) {
+		String text = who + ": " + msg("share.person.count", page.appearancePages().getTotalElements());
+		// the table runs oldest first, a page at a time: the latest is known on its last
+		// page only
+		if (!page.appearances().isEmpty() && page.appearancePages().isLast()) {
 			Summit latest = page.appearances()
 				.stream()
 				.map(Attendance::getSummit)
@@ -131,7 +133,7 @@ public class ShareCards {
 		if (!standings.isEmpty()) {
 			text += standings + "; ";
 		}
-		return text + msg("share.nation.count", page.representations().size()) + ".";
+		return text + msg("share.nation.count", page.representationPages().getTotalElements()) + ".";
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,17 +86,25 @@ public class SummitService implements SummitSections {
 		MemberCounts counts = null;
 		Delegations delegations = null;
 		Rosters rosters = Rosters.none();
+		List<Bridge> bridges = List.of();
 		if (summit.getKind() == SummitKind.ORGANIZATION_SUMMIT) {
-			List<RosterCount> all = this.summits.findRosterCounts();
-			rosters = Rosters.of(all);
-			List<SummitLink> series = all.stream()
-				.filter((r) -> r.organizationId().equals(summit.getOrganization().getId()))
-				.map(RosterCount::summit)
-				.toList();
-			for (int i = 0; i < series.size(); i++) {
-				if (series.get(i).slug().equals(slug)) {
-					previous = (i > 0) ? series.get(i - 1) : null;
-					next = (i + 1 < series.size()) ? series.get(i + 1) : null;
+			bridges = this.attendances.findBridgesOf(summit, PageRequest.of(0, 20));
+			Set<String> shown = new LinkedHashSet<>();
+			bridges.forEach((b) -> shown.addAll(List.of(b.firstSlug(), b.secondSlug())));
+			// the bridges' rosters, and the summits before and after this one in its
+			// series: only the rows the page shows are counted
+			List<RosterCount> counted = this.summits.findRosterCounts(shown.isEmpty() ? List.of("") : shown,
+					summit.getOrganization(), summit.getStartDate(), summit.getName());
+			rosters = Rosters.of(counted);
+			Long organization = summit.getOrganization().getId();
+			for (RosterCount r : counted) {
+				if (r.organizationId().equals(organization) && !r.summit().slug().equals(slug)) {
+					if (compare(r.summit(), summit) < 0) {
+						previous = r.summit();
+					}
+					else if (next == null) {
+						next = r.summit();
+					}
 				}
 			}
 			List<Membership> members = this.memberships.findMembersDuring(summit.getOrganization(),
@@ -103,8 +112,6 @@ public class SummitService implements SummitSections {
 			counts = MemberCounts.of(members, summit.getStartDate(), summit.getEndDate());
 			delegations = Delegations.of(members, summit.getAttendances());
 		}
-		List<Bridge> bridges = (summit.getKind() == SummitKind.ORGANIZATION_SUMMIT)
-				? this.attendances.findBridgesOf(summit, PageRequest.of(0, 20)) : List.of();
 
 		List<Long> summitIds = loaded.stream().map(Summit::getId).toList();
 		List<Long> attendanceIds = new ArrayList<>();
@@ -114,6 +121,15 @@ public class SummitService implements SummitSections {
 
 		return new SummitPage(summit, SummitPage.group(present), absences, sidelines, previous, next, counts,
 				delegations, bridges, rosters, cited);
+	}
+
+	/**
+	 * A summit's place in its series, as the roster query orders it: by start date, then
+	 * name.
+	 */
+	private static int compare(SummitLink link, Summit summit) {
+		int byDate = link.startDate().compareTo(summit.getStartDate());
+		return (byDate != 0) ? byDate : link.name().compareTo(summit.getName());
 	}
 
 	public Page<Summit> search(String organization, int year, SummitKind kind, int page, int size, Sort sort) {
@@ -143,9 +159,9 @@ public class SummitService implements SummitSections {
 		return this.attendances.findBridges(PageRequest.of(0, limit));
 	}
 
-	/** How complete each organization summit's roster is, for the caveats of answers. */
-	public Rosters rosters() {
-		return Rosters.of(this.summits.findRosterCounts());
+	/** How complete the rosters of these summits are, for the caveats of answers. */
+	public Rosters rosters(Collection<String> slugs) {
+		return Rosters.of(this.summits.findRosterCounts(slugs));
 	}
 
 	public List<Attendance> standIns(int limit) {

@@ -50,4 +50,17 @@ class NationPagesTest extends IntegrationTest {
 		assertThat(turkey).contains("NATO · Member", "SCO · Dialogue partner");
 	}
 
+	@Test
+	void aPagePastTheEndOfTheRepresentationsShowsTheLastPage() {
+		// the table is read a page at a time by SQL: a page number past the end answers
+		// the last page, as the page read whole used to
+		String first = get("/nations/india").html().select("table.representations tbody").text();
+
+		Page past = get("/nations/india?page=999");
+
+		assertThat(past.status()).isEqualTo(200);
+		assertThat(first).isNotEmpty();
+		assertThat(past.html().select("table.representations tbody").text()).isEqualTo(first);
+	}
+
 }
