@@ -23,18 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * its tables.
  */
 @Controller
-class ExportController {
+record ExportController(Exports exports, ExportJson json) {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-	private final Exports exports;
-
-	private final ExportJson json;
-
-	ExportController(Exports exports, ExportJson json) {
-		this.exports = exports;
-		this.json = json;
-	}
 
 	@GetMapping("/summits.{format:csv|json}")
 	void summits(@PathVariable String format,

@@ -34,36 +34,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * from its head.
  */
 @Controller
-class FeedController {
+record FeedController(HistoryService history, SummitRepository summits, PersonRepository people,
+		NationRepository nations, OrganizationRepository organizations, MessageSource messages, Clock clock) {
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
 	static final int ENTRIES = 50;
-
-	private final HistoryService history;
-
-	private final SummitRepository summits;
-
-	private final PersonRepository people;
-
-	private final NationRepository nations;
-
-	private final OrganizationRepository organizations;
-
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	FeedController(HistoryService history, SummitRepository summits, PersonRepository people, NationRepository nations,
-			OrganizationRepository organizations, MessageSource messages, Clock clock) {
-		this.history = history;
-		this.summits = summits;
-		this.people = people;
-		this.nations = nations;
-		this.organizations = organizations;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping("/changes.atom")
 	ResponseEntity<String> all(Locale locale) {

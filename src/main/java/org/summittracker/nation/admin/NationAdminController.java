@@ -65,6 +65,13 @@ record NationAdminController(NationEditing editing) {
 		return "admin/nations/form";
 	}
 
+	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
+	}
+
 	@PostMapping("/admin/nations/{id}/names")
 	String addOtherName(@PathVariable Long id, @Valid @ModelAttribute("nationNameForm") NationNameForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -79,13 +86,6 @@ record NationAdminController(NationEditing editing) {
 			Flash.message(redirect, "nation.otherName.removed", removed.getName());
 		}
 		return "redirect:/admin/nations/" + id + "/edit";
-	}
-
-	@PostMapping({ "/admin/nations", "/admin/nations/{id}" })
-	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) NationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Edit edit = this.editing.submit(id, form, result);
-		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 }

@@ -27,13 +27,6 @@ record OrganizationAdminController(OrganizationEditing editing) {
 
 	private static final String FORM = "organizationForm";
 
-	@PostMapping({ "/admin/organizations", "/admin/organizations/{id}" })
-	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OrganizationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Edit edit = this.editing.submit(id, form, result);
-		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
-	}
-
 	@GetMapping({ "/admin/organizations/new", "/admin/organizations/{id}/edit" })
 	String showForm(@PathVariable(required = false) Long id, Model model) {
 		Organization organization = (id != null) ? this.editing.get(id) : null;
@@ -47,6 +40,13 @@ record OrganizationAdminController(OrganizationEditing editing) {
 					(organization == null) ? new OrganizationForm() : this.editing.formOf(organization));
 		}
 		return "admin/organizations/form";
+	}
+
+	@PostMapping({ "/admin/organizations", "/admin/organizations/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) OrganizationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 }

@@ -43,6 +43,13 @@ record SourceAdminController(SourceEditing editing) {
 		return "admin/sources/form";
 	}
 
+	@PostMapping({ "/admin/sources", "/admin/sources/{id}" })
+	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) SourceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Edit edit = this.editing.submit(id, form, result);
+		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
+	}
+
 	@GetMapping("/admin/sources")
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
@@ -51,13 +58,6 @@ record SourceAdminController(SourceEditing editing) {
 		model.addAttribute("citationCounts", this.editing.citationCounts(results));
 		model.addAttribute("q", (text != null) ? text : "");
 		return LIST_VIEW;
-	}
-
-	@PostMapping({ "/admin/sources", "/admin/sources/{id}" })
-	String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute(FORM) SourceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Edit edit = this.editing.submit(id, form, result);
-		return edit.isRefused() ? showForm(id, model) : edit.answer(model, redirect, response);
 	}
 
 }
