@@ -17,10 +17,44 @@ import org.summittracker.summit.Summit;
  * organization's summits in one year ({@code year} set).
  */
 public record AttendanceMatrix(Organization organization, Integer year, List<Summit> summits, List<Row> rows,
-		List<Integer> years) {
+		List<Integer> years, Columns columns) {
+
+	/** The most summit columns a matrix shows at once; the others are a page away. */
+	public static final int COLUMNS = 20;
 
 	public boolean byYear() {
 		return this.organization == null;
+	}
+
+	/**
+	 * Which of the matrix's summits the page shows: page {@code page} of {@code pages},
+	 * summits {@code first} to {@code last} (counted from 1, oldest first) of
+	 * {@code total}.
+	 */
+	public record Columns(int page, int pages, int first, int last, int total) {
+
+		/**
+		 * The window of at most {@link #COLUMNS} summits a page shows: the one asked for,
+		 * or, without one, the newest for a series (its pages counted back from the
+		 * newest, so the one a reader lands on is full) and the first for a year; a page
+		 * past either end shows the nearest.
+		 */
+		static Columns of(int total, Integer requested, boolean newestFirst) {
+			int pages = Math.max(1, (total + COLUMNS - 1) / COLUMNS);
+			int page = (requested == null) ? (newestFirst ? pages : 1) : Math.min(Math.max(requested, 1), pages);
+			int last = newestFirst ? total - (pages - page) * COLUMNS : Math.min(page * COLUMNS, total);
+			int first = newestFirst ? Math.max(last - COLUMNS + 1, 1) : (page - 1) * COLUMNS + 1;
+			return new Columns(page, pages, Math.min(first, total), last, total);
+		}
+
+		<T> List<T> of(List<T> all) {
+			return all.subList(Math.max(this.first - 1, 0), this.last);
+		}
+
+		public boolean paged() {
+			return this.pages > 1;
+		}
+
 	}
 
 	/**

@@ -43,8 +43,9 @@ record InsightController(Comparisons comparisons, Matrices matrices, Timelines t
 	}
 
 	@GetMapping("/matrix")
-	ModelAndView yearMatrix(@RequestParam(name = "year", required = false) Integer year) {
-		return page(MATRIX_VIEW, this.matrices.ofYear(year)).addObject("section", "summits");
+	ModelAndView yearMatrix(@RequestParam(name = "year", required = false) Integer year,
+			@RequestParam(name = "page", required = false) Integer page) {
+		return page(MATRIX_VIEW, this.matrices.ofYear(year, page)).addObject("section", "summits");
 	}
 
 	@GetMapping("/timeline")
@@ -55,8 +56,9 @@ record InsightController(Comparisons comparisons, Matrices matrices, Timelines t
 	}
 
 	@GetMapping("/organizations/{slug}/matrix")
-	ModelAndView organizationMatrix(@PathVariable String slug) {
-		return page(MATRIX_VIEW, this.matrices.of(slug));
+	ModelAndView organizationMatrix(@PathVariable String slug,
+			@RequestParam(name = "page", required = false) Integer page) {
+		return page(MATRIX_VIEW, this.matrices.of(slug, page));
 	}
 
 	@GetMapping("/organizations/{slug}/timeline")

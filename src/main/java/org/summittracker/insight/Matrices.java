@@ -56,19 +56,26 @@ class Matrices {
 		this.clock = clock;
 	}
 
-	AttendanceMatrix of(String organizationSlug) {
+	/**
+	 * An organization's summits, at most {@link AttendanceMatrix#COLUMNS} at a time: the
+	 * newest, or the page of them asked for.
+	 */
+	AttendanceMatrix of(String organizationSlug, Integer page) {
 		Organization organization = this.organizations.findBySlug(organizationSlug)
 			.orElseThrow(() -> new RecordNotFoundException("organization", organizationSlug));
-		List<Summit> columns = this.summits.findSeriesOf(organization);
+		List<Summit> series = this.summits.findSeriesOf(organization);
+		AttendanceMatrix.Columns window = AttendanceMatrix.Columns.of(series.size(), page, true);
+		List<Summit> columns = window.of(series);
 		List<Membership> standings = this.memberships.findOf(List.of(organization));
-		return new AttendanceMatrix(organization, null, columns, rows(columns, standings), List.of());
+		return new AttendanceMatrix(organization, null, columns, rows(columns, standings), List.of(), window);
 	}
 
 	/**
-	 * Every organization's summits in the given year; without one, the latest year up to
+	 * Every organization's summits in the given year, at most
+	 * {@link AttendanceMatrix#COLUMNS} at a time; without a year, the latest year up to
 	 * this one.
 	 */
-	AttendanceMatrix ofYear(Integer requestedYear) {
+	AttendanceMatrix ofYear(Integer requestedYear, Integer page) {
 		List<Integer> years = this.summits.findOrganizationSummitYears();
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int year = (requestedYear != null) ? requestedYear
@@ -76,12 +83,14 @@ class Matrices {
 					.stream()
 					.findFirst()
 					.orElse(years.stream().filter((y) -> y <= thisYear).findFirst().orElse(thisYear));
-		List<Summit> columns = this.summits.findOrganizationSummitsIn(year);
+		List<Summit> inYear = this.summits.findOrganizationSummitsIn(year);
+		AttendanceMatrix.Columns window = AttendanceMatrix.Columns.of(inYear.size(), page, false);
+		List<Summit> columns = window.of(inYear);
 		Set<Organization> convening = columns.stream()
 			.map(Summit::getOrganization)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		List<Membership> standings = convening.isEmpty() ? List.of() : this.memberships.findOf(convening);
-		return new AttendanceMatrix(null, year, columns, rows(columns, standings), years);
+		return new AttendanceMatrix(null, year, columns, rows(columns, standings), years, window);
 	}
 
 	/** The matrix's rows, from the standings and the attendance at its columns. */
