@@ -15,11 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes every public page, export and feed cacheable by browsers and proxies for readers
@@ -28,7 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Last-Modified its time, {@code Cache-Control: public} with a short max-age and
  * {@code stale-while-revalidate}; a request that already holds the current version gets a
  * 304 without the page being built. Signed-in editors see edit links and flash messages,
- * so their pages stay private and uncached (Spring Security's default headers).
+ * so their pages stay private and uncached (Spring Security's default headers). Whole
+ * HTML pages are also kept on the server ({@link PageCache}) under the ETag, address and
+ * language, so a reader without the current version gets the page without it being built.
  */
 @Component
 class ConditionalGetFilter extends OncePerRequestFilter {
@@ -42,9 +46,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	ConditionalGetFilter(DataVersions versions, Clock clock) {
+	private final PageCache cache;
+
+	ConditionalGetFilter(DataVersions versions, Clock clock, PageCache cache) {
 		this.versions = versions;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	@Override
@@ -87,7 +94,37 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			writeHeaders(response, etag, lastModified);
 			return;
 		}
-		chain.doFilter(request, new CacheableResponse(response, etag, lastModified));
+		if (!this.cache.covers(request)) {
+			chain.doFilter(request, new CacheableResponse(response, etag, lastModified));
+			return;
+		}
+		String key = PageCache.key(etag, request);
+		PageCache.Page kept = this.cache.find(etag, key);
+		if (kept != null) {
+			writeHeaders(response, etag, lastModified);
+			response.setContentType(kept.contentType());
+			response.setLocale(kept.locale());
+			response.setContentLength(kept.body().length);
+			if (request.getMethod().equals("GET")) {
+				response.getOutputStream().write(kept.body());
+			}
+			return;
+		}
+		ContentCachingResponseWrapper built = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, new CacheableResponse(built, etag, lastModified));
+		if (request.getMethod().equals("GET") && keepable(built)) {
+			this.cache.keep(etag, key,
+					new PageCache.Page(built.getContentAsByteArray(), built.getContentType(), built.getLocale()));
+		}
+		built.copyBodyToResponse();
+	}
+
+	/** A whole HTML page for everyone: a 200 that sets no cookie and fits the cache. */
+	private static boolean keepable(ContentCachingResponseWrapper built) {
+		String type = built.getContentType();
+		return built.getStatus() == HttpServletResponse.SC_OK && !built.isCommitted() && type != null
+				&& type.startsWith(MediaType.TEXT_HTML_VALUE) && !built.containsHeader(HttpHeaders.SET_COOKIE)
+				&& built.getContentSize() <= PageCache.MAX_PAGE_BYTES;
 	}
 
 	private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
