@@ -68,7 +68,8 @@ class InsightQueryCountTest extends IntegrationTest {
 	void theExtraRowsShowOnThePages() {
 		addManyRows();
 
-		// the newest summits only, a page of columns (MatrixBoundsTest pages through them)
+		// the newest summits only, a page of columns (MatrixBoundsTest pages through
+		// them)
 		assertThat(get("/organizations/sco/matrix").html().select("table.matrix thead th[scope=col]"))
 			.hasSize(1 + Math.min(3 + EXTRA_ROWS, AttendanceMatrix.COLUMNS));
 		assertThat(get("/organizations/sco/matrix").html().select("table.matrix tbody tr"))
