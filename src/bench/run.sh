@@ -5,6 +5,7 @@
 #   bash src/bench/run.sh                 # factor 100, 16 connections, 3 rounds of 5 s per side
 #   FACTOR=10 DURATION=3 ROUNDS=2 bash src/bench/run.sh
 #   PAGES=/,/summits/sco-2024-astana bash src/bench/run.sh
+#   PAGE_CACHE_BYTES=33554432 bash src/bench/run.sh   # with the server's page cache on (off by default here)
 #   REUSE=1 bash src/bench/run.sh         # keep bench_seed/bench_scaled when they already hold the data of FACTOR
 #   PETCLINIC_JAR=/path/spring-petclinic.jar bash src/bench/run.sh   # adds the petclinic owner page as a yardstick
 # Needs: a JDK 17+, PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres), psql.
@@ -28,6 +29,10 @@ if [ "${SKIP_BUILD:-}" != "1" ]; then
   ./mvnw -B -DskipTests -Dspring-javaformat.skip=true package > "$LOGS/build.log"
 fi
 JAR="$(ls target/summit-tracker-*.jar | grep -v original | head -1)"
+
+# The pages are measured as built from the database: the server's page cache is off unless asked for
+# (PAGE_CACHE_BYTES=33554432 measures pages served from it, the default of a real start).
+export SUMMIT_PAGE_CACHE_MAX_BYTES="${PAGE_CACHE_BYTES:-0}"
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
