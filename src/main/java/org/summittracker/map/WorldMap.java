@@ -19,7 +19,7 @@ import org.summittracker.summit.Summit;
 public record WorldMap(List<Marker> markers, List<Summit> unplaced, MapCounts counts) {
 
 	/** The most markers (and rows of the table of places) the map shows. */
-	public static final int MARKERS = 300;
+	public static final int MARKERS = 100;
 
 	/** The most summits without a place the map lists. */
 	public static final int UNPLACED = 50;
