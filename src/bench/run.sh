@@ -8,7 +8,8 @@
 #   PAGE_CACHE_BYTES=33554432 bash src/bench/run.sh   # with the server's page cache on (off by default here)
 #   REUSE=1 bash src/bench/run.sh         # keep bench_seed/bench_scaled when they already hold the data of FACTOR
 #   PETCLINIC_JAR=/path/spring-petclinic.jar bash src/bench/run.sh   # adds the petclinic owner page as a yardstick
-# Needs: a JDK 17+, PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres), psql.
+# Needs: a JDK 17+, PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres), psql, and wrk for the load
+# (apt-get install wrk; without it PageBench falls back to the JDK's HTTP client, whose own CPU inflates the tail).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 

@@ -60,8 +60,9 @@ public class PageBench {
 			.map((p) -> Arrays.asList(p.split(",")))
 			.orElse(DEFAULT_PAGES);
 
-		System.out.printf(Locale.ROOT, "A = %s, B = %s; %d connections, %d rounds of %d s per side, %d s warm-up%n", a,
-				b, connections, rounds, seconds, warmup);
+		System.out.printf(Locale.ROOT,
+				"A = %s, B = %s; %d connections, %d rounds of %d s per side, %d s warm-up; load from %s%n", a, b,
+				connections, rounds, seconds, warmup, WRK ? "wrk" : "the JDK's HTTP client");
 		Map<String, Result[]> results = new LinkedHashMap<>();
 		for (String page : pages) {
 			Result ra = new Result();
@@ -157,8 +158,19 @@ public class PageBench {
 		}
 	}
 
+	/**
+	 * The load generator: wrk when it is on the PATH (a C program: on a 2-core machine the JDK client's own CPU
+	 * would queue the server's requests behind it and inflate the tail it measures), the JDK's HTTP client with
+	 * {@code -Dclient=java} or when wrk is missing.
+	 */
+	static final boolean WRK = !"java".equals(System.getProperty("client")) && onPath("wrk");
+
 	/** Keeps {@code connections} requests in flight for {@code seconds}, adding each answer's latency to result. */
 	static void run(String url, int connections, int seconds, Result result, String... headers) throws Exception {
+		if (WRK) {
+			runWrk(url, connections, seconds, result, headers);
+			return;
+		}
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
 		if (headers.length == 2) {
 			builder.header(headers[0], headers[1]);
@@ -193,6 +205,73 @@ public class PageBench {
 		pool.shutdown();
 	}
 
+	/**
+	 * One wrk run ({@code src/bench/lua/quantiles.lua} prints its request count, length, failures and 1000
+	 * latency quantiles), added to result as 1000 points each weighing a thousandth of the round's requests.
+	 */
+	static void runWrk(String url, int connections, int seconds, Result result, String... headers) throws Exception {
+		List<String> command = new ArrayList<>(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c",
+				String.valueOf(connections), "-d", seconds + "s", "--timeout", "60s", "-s", LUA));
+		if (headers.length == 2) {
+			command.addAll(List.of("-H", headers[0] + ": " + headers[1]));
+		}
+		command.add(url);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		long requests = 0;
+		long micros = 0;
+		long failed = 0;
+		List<Long> quantiles = new ArrayList<>();
+		List<String> output = new ArrayList<>();
+		try (var reader = process.inputReader()) {
+			for (String line; (line = reader.readLine()) != null;) {
+				output.add(line);
+				String[] parts = line.trim().split(" ");
+				if (parts.length != 2 || !parts[1].matches("\\d+")) {
+					continue;
+				}
+				long value = Long.parseLong(parts[1]);
+				switch (parts[0]) {
+					case "requests" -> requests = value;
+					case "duration_us" -> micros = value;
+					case "errors" -> failed = value;
+					case "q" -> quantiles.add(value);
+					default -> {
+					}
+				}
+			}
+		}
+		if (process.waitFor() != 0 || quantiles.size() != 1000) {
+			throw new IllegalStateException("wrk failed on " + url + ": " + String.join("\n", output));
+		}
+		result.addQuantiles(quantiles, requests, failed, micros * 1_000L);
+		if (headers.length == 2) {
+			String status = probeStatus(url, headers);
+			if ("304".equals(status)) {
+				result.notModified.addAndGet(requests);
+			}
+		}
+	}
+
+	/** The status of one request with these headers (wrk counts a 304 as a success without telling it apart). */
+	static String probeStatus(String url, String... headers) throws Exception {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+		if (headers.length == 2) {
+			builder.header(headers[0], headers[1]);
+		}
+		return String.valueOf(CLIENT.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+	}
+
+	static final String LUA = System.getProperty("lua", "src/bench/lua/quantiles.lua");
+
+	static boolean onPath(String program) {
+		for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+			if (new java.io.File(dir, program).canExecute()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static String trim(String url) {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
@@ -202,7 +281,11 @@ public class PageBench {
 
 		private long[] latencies = new long[1024];
 
+		private double[] weights = new double[1024];
+
 		private int size;
+
+		private double total;
 
 		final AtomicLong elapsed = new AtomicLong();
 
@@ -211,10 +294,7 @@ public class PageBench {
 		final AtomicLong notModified = new AtomicLong();
 
 		synchronized void add(long nanos, int status) {
-			if (this.size == this.latencies.length) {
-				this.latencies = Arrays.copyOf(this.latencies, this.size * 2);
-			}
-			this.latencies[this.size++] = nanos;
+			point(nanos, 1);
 			if (status == 304) {
 				this.notModified.incrementAndGet();
 			}
@@ -223,26 +303,56 @@ public class PageBench {
 			}
 		}
 
-		synchronized int count() {
-			return this.size;
+		private void point(long nanos, double weight) {
+			if (this.size == this.latencies.length) {
+				this.latencies = Arrays.copyOf(this.latencies, this.size * 2);
+				this.weights = Arrays.copyOf(this.weights, this.size * 2);
+			}
+			this.latencies[this.size] = nanos;
+			this.weights[this.size++] = weight;
+			this.total += weight;
+		}
+
+		/** One wrk round: its quantiles (microseconds), each a thousandth of its requests. */
+		synchronized void addQuantiles(List<Long> micros, long requests, long failed, long nanos) {
+			for (long q : micros) {
+				point(q * 1_000L, requests / (double) micros.size());
+			}
+			this.errorCount.addAndGet(failed);
+			this.elapsed.addAndGet(nanos);
+		}
+
+		synchronized long count() {
+			return Math.round(this.total);
 		}
 
 		long errors() {
 			return this.errorCount.get();
 		}
 
+		/** The latency below which p percent of the requests (by weight) were answered, in milliseconds. */
 		synchronized double percentile(int p) {
 			if (this.size == 0) {
 				return Double.NaN;
 			}
-			long[] sorted = Arrays.copyOf(this.latencies, this.size);
-			Arrays.sort(sorted);
-			int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-			return sorted[Math.max(0, index)] / 1_000_000.0;
+			Integer[] order = new Integer[this.size];
+			for (int i = 0; i < this.size; i++) {
+				order[i] = i;
+			}
+			Arrays.sort(order, (x, y) -> Long.compare(this.latencies[x], this.latencies[y]));
+			double wanted = p / 100.0 * this.total;
+			double seen = 0;
+			for (Integer i : order) {
+				seen += this.weights[i];
+				if (seen >= wanted - 1e-9) {
+					return this.latencies[i] / 1_000_000.0;
+				}
+			}
+			return this.latencies[order[this.size - 1]] / 1_000_000.0;
 		}
 
 		synchronized double perSecond() {
-			return this.size / (this.elapsed.get() / 1_000_000_000.0);
+			return this.total / (this.elapsed.get() / 1_000_000_000.0);
 		}
 
 	}

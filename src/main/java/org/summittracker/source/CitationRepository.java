@@ -35,18 +35,18 @@ public interface CitationRepository extends RecordRepository<Citation> {
 
 	@Query("""
 			select c from Citation c join fetch c.source
-			where c.nationId in :nations or c.nationNameId in :nationNames or c.organizationId in :organizations
-			   or c.officeId in :offices or c.personId in :people or c.personNameId in :personNames
-			   or c.membershipId in :memberships or c.tenureId in :tenures or c.summitId in :summits
-			   or c.attendanceId in :attendances
+			where any_of(c.nationId, :nations) or any_of(c.nationNameId, :nationNames)
+			   or any_of(c.organizationId, :organizations) or any_of(c.officeId, :offices)
+			   or any_of(c.personId, :people) or any_of(c.personNameId, :personNames)
+			   or any_of(c.membershipId, :memberships) or any_of(c.tenureId, :tenures)
+			   or any_of(c.summitId, :summits) or any_of(c.attendanceId, :attendances)
 			order by c.id
 			""")
-	List<Citation> findFor(@Param("nations") Collection<Long> nations,
-			@Param("nationNames") Collection<Long> nationNames, @Param("organizations") Collection<Long> organizations,
-			@Param("offices") Collection<Long> offices, @Param("people") Collection<Long> people,
-			@Param("personNames") Collection<Long> personNames, @Param("memberships") Collection<Long> memberships,
-			@Param("tenures") Collection<Long> tenures, @Param("summits") Collection<Long> summits,
-			@Param("attendances") Collection<Long> attendances);
+	List<Citation> findFor(@Param("nations") Long[] nations, @Param("nationNames") Long[] nationNames,
+			@Param("organizations") Long[] organizations, @Param("offices") Long[] offices,
+			@Param("people") Long[] people, @Param("personNames") Long[] personNames,
+			@Param("memberships") Long[] memberships, @Param("tenures") Long[] tenures,
+			@Param("summits") Long[] summits, @Param("attendances") Long[] attendances);
 
 	@Query("select c from Citation c join fetch c.source where c.id = :id")
 	Optional<Citation> findById(@Param("id") Long id);
@@ -65,9 +65,9 @@ public interface CitationRepository extends RecordRepository<Citation> {
 	 * The ids of some records, or a list no row matches when there are none (an empty IN
 	 * list is not portable).
 	 */
-	private static Collection<Long> ids(Map<Kind, ? extends Collection<Long>> records, Kind kind) {
+	private static Long[] ids(Map<Kind, ? extends Collection<Long>> records, Kind kind) {
 		Collection<Long> ids = records.get(kind);
-		return (ids == null || ids.isEmpty()) ? List.of(-1L) : ids;
+		return (ids == null) ? new Long[0] : ids.toArray(Long[]::new);
 	}
 
 }

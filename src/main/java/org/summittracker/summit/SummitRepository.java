@@ -63,7 +63,7 @@ public interface SummitRepository extends SluggedRecordRepository<Summit> {
 	 * cost seconds at 100x the data.
 	 */
 	default List<RosterCount> findRosterCounts(Collection<String> slugs) {
-		return findRosterCounts(slugs.isEmpty() ? List.of("") : slugs, null, null, null);
+		return findRosterCounts(slugs.toArray(String[]::new), null, null, null);
 	}
 
 	/**
@@ -72,7 +72,7 @@ public interface SummitRepository extends SluggedRecordRepository<Summit> {
 	 * date, then name), oldest first: what a summit page shows, in one statement.
 	 */
 	@Query(ROSTER_COUNT + """
-			where s.kind = ORGANIZATION_SUMMIT and (s.slug in :slugs
+			where s.kind = ORGANIZATION_SUMMIT and (any_of(s.slug, :slugs)
 			  or s.id = (select b.id from Summit b where b.organization = :organization and b.kind = ORGANIZATION_SUMMIT
 			               and (b.startDate < :start or b.startDate = :start and b.name < :name)
 			             order by b.startDate desc, b.name desc limit 1)
@@ -81,9 +81,8 @@ public interface SummitRepository extends SluggedRecordRepository<Summit> {
 			             order by f.startDate, f.name limit 1))
 			order by s.startDate, s.name
 			""")
-	List<RosterCount> findRosterCounts(@Param("slugs") Collection<String> slugs,
-			@Param("organization") Organization organization, @Param("start") LocalDate start,
-			@Param("name") String name);
+	List<RosterCount> findRosterCounts(@Param("slugs") String[] slugs, @Param("organization") Organization organization,
+			@Param("start") LocalDate start, @Param("name") String name);
 
 	String ROSTER_COUNT = """
 			select new org.summittracker.summit.RosterCount(s.organization.id, s.slug, s.name, s.startDate, s.endDate,

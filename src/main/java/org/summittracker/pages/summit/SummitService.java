@@ -93,7 +93,7 @@ public class SummitService implements SummitSections {
 			bridges.forEach((b) -> shown.addAll(List.of(b.firstSlug(), b.secondSlug())));
 			// the bridges' rosters, and the summits before and after this one in its
 			// series: only the rows the page shows are counted
-			List<RosterCount> counted = this.summits.findRosterCounts(shown.isEmpty() ? List.of("") : shown,
+			List<RosterCount> counted = this.summits.findRosterCounts(shown.toArray(String[]::new),
 					summit.getOrganization(), summit.getStartDate(), summit.getName());
 			rosters = Rosters.of(counted);
 			Long organization = summit.getOrganization().getId();
