@@ -1,6 +1,5 @@
 package org.summittracker.person;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,15 +29,15 @@ public interface TenureRepository extends RecordRepository<Tenure> {
 	@Query("""
 			select t from Tenure t join fetch t.person join fetch t.office o left join fetch o.nation
 			  left join fetch o.organization
-			where t.person.id in :people order by t.start.date desc
+			where any_of(t.person.id, :people) order by t.start.date desc
 			""")
-	List<Tenure> findByPeople(@Param("people") Collection<Long> people);
+	List<Tenure> findByPeople(@Param("people") Long[] people);
 
 	@Query("""
 			select t from Tenure t join fetch t.office o left join fetch o.nation left join fetch o.organization
-			where t.person.id in :people and t.end.date is null order by t.start.date
+			where any_of(t.person.id, :people) and t.end.date is null order by t.start.date
 			""")
-	List<Tenure> findCurrentOf(@Param("people") Collection<Long> people);
+	List<Tenure> findCurrentOf(@Param("people") Long[] people);
 
 	@Query("""
 			select t from Tenure t join fetch t.person join fetch t.office o

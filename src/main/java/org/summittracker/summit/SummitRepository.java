@@ -114,16 +114,16 @@ public interface SummitRepository extends SluggedRecordRepository<Summit> {
 			where (:organization = '' or o.slug = :organization)
 			  and (:year = 0 or s.startDate >= function('make_date', greatest(:year, 1), 1, 1)
 			    and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1))
-			  and s.kind in :kinds
+			  and any_of(cast(s.kind as String), :kinds)
 			""", countQuery = """
 			select count(s) from Summit s left join s.organization o
 			where (:organization = '' or o.slug = :organization)
 			  and (:year = 0 or s.startDate >= function('make_date', greatest(:year, 1), 1, 1)
 			    and s.startDate < function('make_date', greatest(:year, 1) + 1, 1, 1))
-			  and s.kind in :kinds
+			  and any_of(cast(s.kind as String), :kinds)
 			""")
 	Page<Summit> search(@Param("organization") String organization, @Param("year") int year,
-			@Param("kinds") Collection<SummitKind> kinds, Pageable pageable);
+			@Param("kinds") String[] kinds, Pageable pageable);
 
 	@Query("select distinct extract(year from s.startDate) from Summit s order by 1 desc")
 	List<Integer> findYears();

@@ -61,7 +61,7 @@ public class PersonService {
 		// statement
 		Set<Long> people = new LinkedHashSet<>(List.of(person.getId()));
 		representedBy.stream().filter((a) -> a.getPerson() != null).forEach((a) -> people.add(a.getPerson().getId()));
-		List<Tenure> offices = this.tenures.findByPeople(people);
+		List<Tenure> offices = this.tenures.findByPeople(people.toArray(Long[]::new));
 		List<Tenure> held = offices.stream().filter((t) -> t.getPerson().getId().equals(person.getId())).toList();
 		List<Tenure> standIns = offices.stream().filter((t) -> !t.getPerson().getId().equals(person.getId())).toList();
 		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.PERSON, List.of(person.getId()),
@@ -80,7 +80,7 @@ public class PersonService {
 		if (listed.isEmpty()) {
 			return Map.of();
 		}
-		return this.tenures.findCurrentOf(listed.stream().map(Person::getId).toList())
+		return this.tenures.findCurrentOf(listed.stream().map(Person::getId).toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.groupingBy((t) -> t.getPerson().getId()));
 	}

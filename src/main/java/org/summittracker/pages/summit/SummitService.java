@@ -135,7 +135,8 @@ public class SummitService implements SummitSections {
 	public Page<Summit> search(String organization, int year, SummitKind kind, int page, int size, Sort sort) {
 		Collection<SummitKind> kinds = (kind != null) ? Set.of(kind) : EnumSet.allOf(SummitKind.class);
 		Pageable pageable = PageNumbers.ofIndex(page, size, sort);
-		return this.summits.search((organization != null) ? organization : "", year, kinds, pageable);
+		return this.summits.search((organization != null) ? organization : "", year,
+				kinds.stream().map(SummitKind::name).toArray(String[]::new), pageable);
 	}
 
 	/** The organizations the summits list may be narrowed to, by acronym. */
