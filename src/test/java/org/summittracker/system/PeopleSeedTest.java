@@ -71,7 +71,7 @@ class PeopleSeedTest extends IntegrationTest {
 		assertThat(this.jdbc.queryForList(
 				"select slug || ' ' || wikidata_id from person where wikidata_id is not null order by slug",
 				String.class))
-			.containsExactly("shigeru-ishiba Q1335527");
+			.containsExactly("donald-trump Q22686", "emmanuel-macron Q3052772", "shigeru-ishiba Q1335527");
 		assertThat(this.jdbc.queryForObject("select count(*) from summit where wikidata_id is not null", Long.class))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("""
@@ -84,6 +84,12 @@ class PeopleSeedTest extends IntegrationTest {
 				select count(*) from citation c join person p on p.id = c.person_id
 				where p.slug = 'shigeru-ishiba' and c.accessed is not null
 				  and c.quote = 'Source https://www.wikidata.org/wiki/Q1335527'""", Long.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForList("""
+				select p.slug from person p join citation c on c.person_id = p.id
+				where p.wikidata_id is not null and c.accessed is not null
+				  and c.quote like '%/entity/' || p.wikidata_id || '"%'
+				  and c.quote like '%' || p.birth_date || 'T00:00:00Z%' order by p.slug""", String.class))
+			.containsExactly("donald-trump", "emmanuel-macron");
 	}
 
 	@Test
