@@ -194,7 +194,7 @@ class IdentifiersTest extends IntegrationTest {
 				where p.birth_date is not null
 				  and exists (select 1 from citation c where c.person_id = p.id
 				              and c.quote like '%' || extract(year from p.birth_date) || '%')
-				order by p.slug""", String.class)).containsExactly("kassym-jomart-tokayev 1953-05-17",
+				order by p.slug""", String.class)).contains("kassym-jomart-tokayev 1953-05-17",
 				"narendra-modi 1950-09-17", "recep-tayyip-erdogan 1954-02-26", "vladimir-putin 1952-10-07",
 				"xi-jinping 1953-06-15");
 	}

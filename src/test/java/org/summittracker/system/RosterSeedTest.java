@@ -107,9 +107,7 @@ class RosterSeedTest extends IntegrationTest {
 		assertThat(this.jdbc.queryForList("""
 				select s.title from source s where s.published_on is null
 				and not exists (select 1 from citation c where c.source_id = s.id and c.accessed is not null)
-				order by s.title""", String.class)).containsExactly("2023 SCO summit", "Alexander Lukashenko", "G7",
-				"Giorgia Meloni", "Joe Biden", "Member states of NATO", "Mohammad Mokhber", "Narendra Modi",
-				"Recep Tayyip Erdoğan", "Shanghai Cooperation Organisation", "Shehbaz Sharif", "Xi Jinping");
+				order by s.title""", String.class)).containsExactly("2023 SCO summit", "Narendra Modi");
 		assertThat(this.jdbc.queryForObject("""
 				select c.quote from citation c join source s on s.id = c.source_id join summit m on m.id = c.summit_id
 				where s.title = '51st G7 summit' and m.slug = 'g7-2025-kananaskis'""", String.class))

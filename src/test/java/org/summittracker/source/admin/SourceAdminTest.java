@@ -101,14 +101,14 @@ class SourceAdminTest extends IntegrationTest {
 	@Test
 	void theListFiltersByTitleOrPublisherNewestFirstAndKeepsTheFilterInTheAddress() {
 		WebSession editor = signedIn(Role.EDITOR);
-		createTestSource("test-source older", "test-publisher Reuters");
-		createTestSource("test-source newer", "test-publisher Reuters");
+		createTestSource("test-source older", "test-publisher Wirehouse");
+		createTestSource("test-source newer", "test-publisher Wirehouse");
 		createTestSource("test-source other", "test-publisher AP");
 
-		var byPublisher = editor.get("/admin/sources?q=REUTERS");
+		var byPublisher = editor.get("/admin/sources?q=WIREHOUSE");
 		assertThat(byPublisher.html().select("table.sources-admin tbody tr td:first-child").eachText())
 			.containsExactly("test-source newer", "test-source older");
-		assertThat(byPublisher.html().select("#q").val()).isEqualTo("REUTERS");
+		assertThat(byPublisher.html().select("#q").val()).isEqualTo("WIREHOUSE");
 
 		var byTitle = editor.get("/admin/sources?q=test-source+oth");
 		assertThat(byTitle.html().select("table.sources-admin tbody tr td:first-child").eachText())
