@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.summittracker.support.IntegrationTest;
+import org.summittracker.support.IntegrationTest.Counted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +105,14 @@ class UnMembershipSeedTest extends IntegrationTest {
 		Element montenegro = page.row("table.members tr", "Montenegro");
 		assertThat(montenegro.select("time").attr("datetime")).isEqualTo("2006-06-28");
 		assertThat(page.html().select("table.members tbody tr")).hasSize(193);
+	}
+
+	@Test
+	void listingAllMembersIssuesNoMoreStatementsThanListingNatosThirtyTwo() {
+		long nato = getCounting("/organizations/nato").statements();
+		Counted un = getCounting("/organizations/un");
+		assertThat(un.page().status()).isEqualTo(200);
+		assertThat(un.statements()).isLessThanOrEqualTo(nato);
 	}
 
 	private LocalDate admitted(String iso) {
