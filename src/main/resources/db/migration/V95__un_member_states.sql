@@ -227,6 +227,16 @@ insert into un_member values
 ('ZM', 'ZMB', '894', 'Q953', 'Zambia', 'Zambia', 'zambia', 'Zambia', 'Zambia', '01-12-1964', date '1964-12-01', 'Zambia', '1964-12-01', 'Zambia 1 December 1964'),
 ('ZW', 'ZWE', '716', 'Q954', 'Zimbabwe', 'Zimbabwe', 'zimbabwe', 'Zimbabwe', 'Zimbabwe', '25-08-1980', date '1980-08-25', 'Zimbabwe', '1980-08-25', 'Zimbabwe 25 August 1980');
 
+-- A nation the Office of the Historian import created without ISO codes (an id its countries.tsv does not map) and
+-- that has a member's slug or name is that member: it takes the member's codes, so it is not typed twice.
+update nation n
+set iso_alpha2 = f.iso_alpha2, iso_alpha3 = f.iso_alpha3, version = n.version + 1
+from (select distinct on (u.iso_alpha2) u.iso_alpha2, u.iso_alpha3, o.id
+      from un_member u join nation o on o.iso_alpha2 is null and (o.slug = u.slug or lower(o.name) = lower(u.name))
+      where not exists (select 1 from nation x where x.iso_alpha2 = u.iso_alpha2 or x.iso_alpha3 = u.iso_alpha3)
+      order by u.iso_alpha2, o.id) f
+where n.id = f.id;
+
 -- Members not yet recorded as nations: added unless a nation has the code, the slug or the name already.
 insert into nation (slug, name, iso_alpha2, iso_alpha3)
 select u.slug, u.name, u.iso_alpha2, u.iso_alpha3
@@ -273,7 +283,8 @@ select seed_nation(u.iso_alpha2), seed_org('UN'), 'MEMBER', u.admitted, 'DAY',
            when 'MK' then 'Admitted as "The former Yugoslav Republic of Macedonia" (the UN''s list of 2006).'
        end
 from un_member u
-where not exists (select 1 from membership m where m.nation_id = seed_nation(u.iso_alpha2) and m.organization_id = seed_org('UN'));
+where seed_nation(u.iso_alpha2) is not null
+  and not exists (select 1 from membership m where m.nation_id = seed_nation(u.iso_alpha2) and m.organization_id = seed_org('UN'));
 
 insert into citation (source_id, membership_id, quote, accessed)
 select seed_src('Countries in ONU (docs/empathy/countries.md)'), m.id, u.un_name || ', ' || u.un_date, date '2026-12-01'
