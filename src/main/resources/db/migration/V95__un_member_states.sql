@@ -1,6 +1,7 @@
 -- The United Nations' 193 member states with the day each was admitted (issue 9), from lists read on 1 December 2026:
 -- - "Countries in ONU" (onofreicl/ethos on GitHub, docs/empathy/countries.md, commit 14c796c): all 193, in the UN's
---   names, each with its date of admission (day-month-year) — the list the UN's member-states page gives.
+--   names (Bolivia (Plurinational State of), Türkiye, Netherlands (Kingdom of the)), each with its date of admission
+--   as day-month-year.
 -- - gino CMS's table of nations (otto-torino/gino on GitHub, dbgino.sql, commit 01fa1a2, dumped 10 December 2013):
 --   192 members (no South Sudan) with the date each joined the UN (its "onu" column). Read independently, it gives
 --   the same day for 191 of the 192; the one difference is Thailand (15-12-1946 in the first, 1946-12-16 here).
@@ -21,7 +22,7 @@ insert into source (title, publisher, url, published_on, published_precision, no
  'A list of the 193 member states of the United Nations ("Total: 193") in the UN''s names, each with its date of admission as day-month-year; undated in the copy read (commit 14c796c).'),
 ('dbgino.sql: table nation (column onu)', 'otto-torino/gino (GitHub)',
  'https://github.com/otto-torino/gino/blob/01fa1a2412b3c2458689060f334eb9b186fd973f/dbgino.sql', '2013-12-10', 'DAY',
- 'The gino CMS''s database dump (its header: "Generation Time: Dec 10, 2013"); its table nation holds 192 UN members with their names in Italian, English and French and the date each joined the UN (column onu). It has no South Sudan and uses names of before 2011 (Libyan Arab Jamahiriya, Swaziland, The former Yugoslav Republic of Macedonia).'),
+ 'The gino CMS''s database dump (its header: "Generation Time: Dec 10, 2013"); its table nation holds 192 UN members with their names in Italian, English and French and the date each joined the UN (column onu). It has no South Sudan and uses older names (Libyan Arab Jamahiriya, Swaziland, The former Yugoslav Republic of Macedonia).'),
 ('Page:UNITED NATIONS MEMBER STATES.djvu/6', 'Wikisource',
  'https://en.wikisource.org/wiki/Page:UNITED_NATIONS_MEMBER_STATES.djvu/6', null, null,
  'A validated transcription of the last page (Sweden to Zimbabwe, "Member / Date of Admission") of the United Nations'' list of its member states of 2006; undated in the stored copy.'),
