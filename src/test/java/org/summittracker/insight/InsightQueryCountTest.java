@@ -109,9 +109,13 @@ class InsightQueryCountTest extends IntegrationTest {
 				from summit s, person p where s.slug = 'sco-2024-astana' and p.slug like 'test-load-%'""");
 		this.jdbc.update("""
 				insert into nation (slug, name, iso_alpha2, iso_alpha3)
-				select 'test-load-nation-' || g, 'Load nation ' || g, chr(87 + g / 26) || chr(65 + g % 26),
-				       chr(87 + g / 26) || chr(65 + g % 26) || 'Q'
-				from generate_series(0, ? - 1) g""", EXTRA_ROWS);
+				select 'test-load-nation-' || g, 'Load nation ' || g, code, code || 'Q'
+				from (select code, row_number() over (order by code) - 1 as g
+				      from (select chr(65 + a) || chr(65 + b) as code
+				            from generate_series(0, 25) a, generate_series(0, 25) b) codes
+				      where code not in (select iso_alpha2 from nation)
+				        and code || 'Q' not in (select iso_alpha3 from nation)) free
+				where g < ?""", EXTRA_ROWS);
 		this.jdbc
 			.update("""
 					insert into membership (nation_id, organization_id, standing, start_date, start_precision)

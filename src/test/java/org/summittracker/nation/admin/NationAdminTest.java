@@ -217,7 +217,7 @@ class NationAdminTest extends IntegrationTest {
 		long attendance = this.jdbc.queryForObject("select count(*) from attendance where nation_id = ?", Long.class,
 				id);
 		assertThat(confirm.html().select(".blocking li").eachText()).containsExactly(attendance + " attendance rows",
-				"2 memberships", "2 offices", "1 person");
+				"3 memberships", "2 offices", "1 person");
 		assertThat(confirm.html().select("form[action$='/delete']")).isEmpty();
 		Response forced = editor.post("/admin/nations/" + id + "/delete",
 				fields("_csrf", confirm.html().select("input[name=_csrf]").val()));
@@ -254,8 +254,8 @@ class NationAdminTest extends IntegrationTest {
 		var editor = signedIn(Role.EDITOR).get("/nations/turkey").html();
 		assertThat(editor.select("a.edit").attr("href")).matches("/admin/nations/\\d+/edit");
 		assertThat(editor.select("a.add-membership").attr("href")).matches("/admin/memberships/new\\?nation=\\d+");
-		assertThat(editor.select("table.memberships a.edit-membership")).hasSize(2);
-		assertThat(editor.select("table.memberships a[href^=/history/membership/]")).hasSize(2);
+		assertThat(editor.select("table.memberships a.edit-membership")).hasSize(3);
+		assertThat(editor.select("table.memberships a[href^=/history/membership/]")).hasSize(3);
 		assertThat(signedIn(Role.EDITOR).get("/nations").html().select("a.new-nation").attr("href"))
 			.isEqualTo("/admin/nations/new");
 	}

@@ -104,7 +104,7 @@ class MembershipAdminTest extends IntegrationTest {
 		assertThat(html.select("#nation option[selected]").text()).isEqualTo("Turkey");
 		assertThat(html.select("#end").val()).isEqualTo("2021-06-30");
 		assertThat(this.jdbc.queryForObject("select count(*) from membership where nation_id = ?", Long.class, turkey))
-			.isEqualTo(2);
+			.isEqualTo(3);
 	}
 
 	@Test

@@ -35,8 +35,10 @@ class NationPagesTest extends IntegrationTest {
 		Page page = get("/nations/belarus");
 
 		assertThat(page.html().select("table.memberships tbody tr td:nth-child(2)").eachText())
-			.containsExactly("Dialogue partner", "Observer", "Acceding", "Member");
+			.containsExactly("Dialogue partner", "Observer", "Acceding", "Member", "Member");
 		assertThat(page.text()).contains("4 July 2024 – present");
+		// and a founding member of the UN (V95)
+		assertThat(page.row("table.memberships tbody tr", "UN").text()).contains("24 October 1945");
 	}
 
 	@Test
