@@ -8,16 +8,21 @@ import org.summittracker.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The people's birth dates and the Wikidata ids the migrations V100 and V101 seed (issue
- * 9), each from a page that was read and cited with the passage that gives it; and the
- * seeded Wikipedia sources that had no date, now quoted with the day they were read.
+ * The people's birth dates and the Wikidata ids the migrations V100, V101 and V102 seed
+ * (issue 9), each from a page that was read and cited with the passage that gives it; and
+ * the seeded Wikipedia sources that had no date, now quoted with the day they were read.
  */
 class PeopleSeedTest extends IntegrationTest {
 
 	@Test
 	void everySeededPersonButFiveHasABirthDateAndTheFiveAreTheOnesThePagesLeaveInDoubt() {
 		assertThat(this.jdbc.queryForObject("select count(*) from person where birth_date is not null", Long.class))
-			.isEqualTo(93);
+			.isEqualTo(97);
+		assertThat(this.jdbc.queryForList("""
+				select slug || ' ' || birth_date from person where slug in ('edgars-rinkevics', 'katrin-jakobsdottir',
+				  'nikolay-denkov', 'rosen-zhelyazkov') order by slug""", String.class)).containsExactly(
+				"edgars-rinkevics 1973-09-21", "katrin-jakobsdottir 1976-02-01", "nikolay-denkov 1962-09-03",
+				"rosen-zhelyazkov 1968-04-05");
 		assertThat(
 				this.jdbc.queryForList("select slug from person where birth_date is null order by slug", String.class))
 			.containsExactly("ebrahim-raisi", "lee-jae-myung", "mohamed-ould-ghazouani", "thongloun-sisoulith",
