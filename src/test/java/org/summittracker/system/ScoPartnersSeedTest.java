@@ -101,4 +101,15 @@ class ScoPartnersSeedTest extends IntegrationTest {
 		assertThat(get("/summits/sco-2023-new-delhi").text()).contains("Imangali Tasmagambetov");
 	}
 
+	@Test
+	void theOrganizationsTheHeadsRepresentHaveAPageThatShowsNoMembers() {
+		Page csto = get("/organizations/csto");
+
+		assertThat(csto.status()).isEqualTo(200);
+		assertThat(csto.text()).contains("Collective Security Treaty Organization");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from membership m join organization o on o.id = m.organization_id
+				where o.acronym in ('CSTO', 'CIS', 'ASEAN')""", Long.class)).isZero();
+	}
+
 }
