@@ -204,7 +204,7 @@ class ImportTest extends IntegrationTest {
 				QI,NATO,MEMBER,2014-06,,
 				QI,SCO,MEMBER,2024-07-04,2023,
 				QI,G7,MEMBER,2024-07-04,2024,
-				QI,ASEAN,king,July 2024,2024-02-30,
+				QI,APEC,king,July 2024,2024-02-30,
 				""";
 
 		Response preview = preview(editor, "MEMBERSHIPS", csv);
@@ -220,7 +220,7 @@ class ImportTest extends IntegrationTest {
 		assertThat(html.select("#line-5 .reasons").text()).isEqualTo("end: The end cannot be before the start.");
 		assertThat(html.select("#line-6 .reasons").text()).isEqualTo("Good");
 		assertThat(html.select("#line-7 .reasons li").eachText()).containsExactly(
-				"organization: No organization has the acronym “ASEAN”.",
+				"organization: No organization has the acronym “APEC”.",
 				"standing: “king” is not one of MEMBER, ACCEDING, OBSERVER, DIALOGUE_PARTNER, SUSPENDED.",
 				"start: “July 2024” is not a date: write 2024, 2024-07 or 2024-07-03.",
 				"end: “2024-02-30” is not a date: write 2024, 2024-07 or 2024-07-03.");

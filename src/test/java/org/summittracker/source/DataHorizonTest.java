@@ -41,7 +41,7 @@ class DataHorizonTest extends IntegrationTest {
 		assertThat(after).isEqualTo(LocalDate.of(2027, 3, 4));
 		assertThat(page).startsWith("Current as of 4 March 2027,");
 		assertThat(this.horizon.asOf()).isEqualTo(before);
-		assertThat(get("/organizations").html().select(".as-of").text()).startsWith("Current as of 1 September 2025,");
+		assertThat(get("/organizations").html().select(".as-of").text()).startsWith("Current as of 2 September 2025,");
 	}
 
 	@Test
