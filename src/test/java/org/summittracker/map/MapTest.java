@@ -30,6 +30,7 @@ class MapTest extends IntegrationTest {
 	void removeTestSummits() {
 		this.jdbc.update("delete from summit where slug like 'test-map-%' and parent_id is not null");
 		this.jdbc.update("delete from summit where slug like 'test-map-%'");
+		this.jdbc.update("delete from nation where slug like 'test-map-%'");
 	}
 
 	@Test
@@ -175,6 +176,43 @@ class MapTest extends IntegrationTest {
 				"newest " + WorldMap.MARKERS + " of the " + (14 + WorldMap.MARKERS + 20) + " summits",
 				(WorldMap.UNPLACED + 10) + " have none");
 		assertThat(after.statements()).isEqualTo(before);
+	}
+
+	@Test
+	void aPlaceWhoseNamesNeedEscapingIsShownAsWrittenAndANationWithoutAnIsoCodeHasNoFlag() {
+		this.jdbc.update("insert into nation (slug, name) values ('test-map-old-state', 'Old <State> & Co')");
+		this.jdbc.update("""
+				insert into summit (slug, name, kind, organization_id, host_nation_id, city, latitude, longitude,
+				                    start_date, end_date, status)
+				select 'test-map-escaped', 'Test <b>map</b> "summit" & O''Neill', 'ORGANIZATION_SUMMIT', o.id, n.id,
+				       'Town <i>', 10.5, 20.25, date '2026-11-01', date '2026-11-02', 'HELD'
+				from organization o, nation n where o.acronym = 'G7' and n.slug = 'test-map-old-state'""");
+
+		Document map = get("/map").html();
+
+		String name = "Test <b>map</b> \"summit\" & O'Neill";
+		Element marker = marker(map, "test-map-escaped");
+		assertThat(marker.selectFirst("title").text())
+			.isEqualTo(name + " · Town <i>, Old <State> & Co · 1–2 November 2026");
+		assertThat(marker.select("tspan").eachText()).containsExactly(name,
+				"Town <i>, Old <State> & Co · 1–2 November 2026");
+		assertThat(marker.selectFirst("circle").attr("cx")).isEqualTo("200.25");
+		assertThat(marker.selectFirst("circle").attr("cy")).isEqualTo("79.50");
+		assertThat(map.select("svg.world-map-svg b, svg.world-map-svg i, table.map-places b, table.map-places i"))
+			.isEmpty();
+		Element row = map.selectFirst("table.map-places tbody tr:has(a[href=/summits/test-map-escaped])");
+		assertThat(row).isNotNull();
+		assertThat(row.select("td, th").eachText()).containsExactly("1–2 November 2026", name + " Summit",
+				"Old <State> & Co, Town <i>", "G7", "10.5", "20.25");
+		assertThat(row.select("a[href=/nations/test-map-old-state]").text()).isEqualTo("Old <State> & Co");
+		assertThat(row.select("img")).as("no flag, rather than a broken image, without an ISO code").isEmpty();
+		assertThat(map.select("img[src$=/.svg]")).isEmpty();
+		Element kazakhstan = map.selectFirst("table.map-places tbody tr:has(a[href=/summits/sco-2024-astana]) img");
+		assertThat(kazakhstan).isNotNull();
+		assertThat(kazakhstan.attr("src")).startsWith("/webjars/flag-icons/")
+			.contains("/flags/4x3/kz")
+			.endsWith(".svg");
+		assertThat(kazakhstan.attr("alt")).isEqualTo("Kazakhstan");
 	}
 
 	@Test
