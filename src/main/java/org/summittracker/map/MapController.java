@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ({@link MapMarkup}), the rest of the page by the template.
  */
 @Controller
-record MapController(MapRepository places, SummitRepository summits, OrganizationRepository organizations,
-		MessageSource messages, Formats formats) {
+record MapController(MapRepository places, MapCountsCache counts, SummitRepository summits,
+		OrganizationRepository organizations, MessageSource messages, Formats formats) {
 
 	static final String MAP_VIEW = "map/world";
 
@@ -35,7 +35,7 @@ record MapController(MapRepository places, SummitRepository summits, Organizatio
 			HttpServletRequest request, HttpServletResponse response) {
 		WorldMap map = WorldMap.of(this.places.findPlaced(organization, year, PageRequest.of(0, WorldMap.MARKERS)),
 				this.places.findUnplaced(organization, year, PageRequest.of(0, WorldMap.UNPLACED)),
-				this.places.count(organization, year));
+				this.counts.counts(organization, year, () -> this.places.count(organization, year)));
 		model.addAttribute("map", map);
 		model.addAttribute("markup", MapMarkup.of(map.markers(), new MapMarkup.Context(request.getContextPath(),
 				response::encodeURL, this.messages, locale, this.formats)));
