@@ -26,9 +26,10 @@ import org.springframework.context.MessageSource;
  * page). The markup is what {@code map/world.html} and {@code fragments :: nation} wrote,
  * escaped as Thymeleaf escapes ({@code th:text} and attributes:
  * {@link HtmlEscape#escapeHtml4Xml}, path variables:
- * {@link UriEscape#escapeUriPathSegment}), every link through the same
- * {@code HttpServletResponse.encodeURL} Thymeleaf calls (which fingerprints the flags'
- * webjar URLs).
+ * {@link UriEscape#escapeUriPathSegment}), the flags through the same
+ * {@code HttpServletResponse.encodeURL} Thymeleaf calls (which fingerprints their webjar
+ * URLs). {@code MapTest} checks the markup (escaping, flags, links) and the page was
+ * compared with the template's, seed and 100x, every filter: the same but for whitespace.
  *
  * @param markers the SVG markers, oldest first
  * @param rows the table's body rows, in the same order
