@@ -18,7 +18,7 @@ interface MapRepository extends Repository<Summit, Long> {
 
 	String FROM = """
 			from Summit s
-			  left join fetch s.organization o left join fetch s.hostNation left join fetch s.parent p
+			  left join fetch s.organization o left join fetch s.hostNation left join s.parent p
 			  left join p.organization po
 			""";
 

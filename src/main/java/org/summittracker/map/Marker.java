@@ -1,6 +1,7 @@
 package org.summittracker.map;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
@@ -19,9 +20,14 @@ import org.summittracker.summit.SummitKind;
  */
 public record Marker(Summit summit, double x, double y, boolean labelEnd, boolean crowded) {
 
-	/** Text for an SVG attribute: "251.43", whatever the locale. */
-	private static String unit(double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
+	/**
+	 * Text for an SVG attribute: "251.43", whatever the locale; as
+	 * {@code String.format(Locale.ROOT, "%.2f", value)} writes it (half up from the
+	 * shortest decimal of the value), at a fraction of its cost: the page writes six per
+	 * marker.
+	 */
+	static String unit(double value) {
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	public String cx() {
