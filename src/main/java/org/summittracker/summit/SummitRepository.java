@@ -156,10 +156,14 @@ public interface SummitRepository extends SluggedRecordRepository<Summit> {
 			""")
 	List<Summit> findUpcoming(@Param("day") LocalDate day, Pageable limit);
 
+	/**
+	 * An organization's newest summits, as many as {@code limit} asks (by the start-date
+	 * index).
+	 */
 	@Query("""
 			select s from Summit s left join fetch s.hostNation
-			where s.organization = :organization order by s.startDate desc
+			where s.organization = :organization order by s.startDate desc, s.name
 			""")
-	List<Summit> findByOrganization(@Param("organization") Organization organization);
+	List<Summit> findByOrganization(@Param("organization") Organization organization, Pageable limit);
 
 }

@@ -17,11 +17,13 @@ import org.summittracker.person.TenureRepository;
 import org.summittracker.source.CitationRepository;
 import org.summittracker.source.Citations;
 import org.summittracker.source.CitedRecord.Kind;
+import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitRepository;
 import org.summittracker.system.ListQuery;
 import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -91,8 +93,10 @@ class OrganizationController {
 				Kind.MEMBERSHIP, Citations.ids(all, Membership::getId), Kind.OFFICE,
 				Citations.ids(holders, (t) -> t.getOffice().getId()), Kind.TENURE,
 				Citations.ids(holders, Tenure::getId))));
-		model.addAttribute("page",
-				OrganizationPage.of(organization, all, this.summits.findByOrganization(organization), holders, cited));
+		// the newest summits, one more than are shown to know whether there are others
+		List<Summit> newest = this.summits.findByOrganization(organization,
+				PageRequest.of(0, OrganizationPage.SUMMITS_SHOWN + 1));
+		model.addAttribute("page", OrganizationPage.of(organization, all, newest, holders, cited));
 		return DETAIL_VIEW;
 	}
 

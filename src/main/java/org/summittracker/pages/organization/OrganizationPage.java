@@ -17,7 +17,14 @@ import org.summittracker.summit.Summit;
  * summits, office holders.
  */
 public record OrganizationPage(Organization organization, Map<Standing, List<Membership>> current,
-		List<Membership> former, List<Summit> summits, List<Tenure> officeHolders, Citations citations) {
+		List<Membership> former, List<Summit> summits, boolean moreSummits, List<Tenure> officeHolders,
+		Citations citations) {
+
+	/**
+	 * The newest summits the page lists; the others are in the summit list, which pages
+	 * them (an organization of the 100x benchmark convened a thousand).
+	 */
+	public static final int SUMMITS_SHOWN = 50;
 
 	static OrganizationPage of(Organization organization, List<Membership> memberships, List<Summit> summits,
 			List<Tenure> officeHolders, Citations citations) {
@@ -30,7 +37,14 @@ public record OrganizationPage(Organization organization, Map<Standing, List<Mem
 			.sorted(java.util.Comparator.comparing((Membership m) -> m.getNation().getName())
 				.thenComparing((m) -> m.period().lastDay()))
 			.toList();
-		return new OrganizationPage(organization, current, former, summits, officeHolders, citations);
+		boolean more = summits.size() > SUMMITS_SHOWN;
+		return new OrganizationPage(organization, current, former, more ? summits.subList(0, SUMMITS_SHOWN) : summits,
+				more, officeHolders, citations);
+	}
+
+	/** How many summits the page lists at most. */
+	public int summitsShown() {
+		return SUMMITS_SHOWN;
 	}
 
 	public int memberCount() {

@@ -26,6 +26,32 @@ class OrganizationPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void anOrganizationsPageListsItsNewest50SummitsAndLinksTheRest() {
+		this.jdbc
+			.update("""
+					insert into summit (slug, name, kind, organization_id, start_date, end_date, status)
+					select 'test-many-' || g, 'Test G7 summit ' || g, 'ORGANIZATION_SUMMIT',
+					       (select id from organization where slug = 'g7'), date '1950-01-01' + g, date '1950-01-01' + g, 'HELD'
+					from generate_series(1, 60) g""");
+		try {
+			Page page = get("/organizations/g7");
+			assertThat(page.status()).isEqualTo(200);
+			var listed = page.html().select("#summits-heading + ul li a").eachText();
+			assertThat(listed).hasSize(50);
+			// newest first: the seeded summits, then the test summits from the latest
+			// down
+			assertThat(listed.get(0)).isEqualTo("G7 Summit 2025");
+			assertThat(listed).doesNotContain("Test G7 summit 1");
+			assertThat(page.html().select("p.more-summits").text()).contains("The newest 50 are listed.");
+			assertThat(page.html().select("p.more-summits a").attr("href")).isEqualTo("/summits?organization=g7");
+		}
+		finally {
+			this.jdbc.update("delete from summit where slug like 'test-many-%'");
+		}
+		assertThat(get("/organizations/g7").html().select("p.more-summits")).isEmpty();
+	}
+
+	@Test
 	void natoHas32MembersAndTheG7ShowsRussiaAsAFormerMember() {
 		assertThat(get("/organizations/nato").html().select("#standing-member + table tbody tr")).hasSize(32);
 		Page g7 = get("/organizations/g7");
