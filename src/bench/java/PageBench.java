@@ -35,9 +35,10 @@ import java.util.regex.Pattern;
 public class PageBench {
 
 	static final List<String> DEFAULT_PAGES = List.of("/", "/summits", "/summits/sco-2024-astana",
-			"/summits/biden-erdogan-2024-fasano", "/leaders", "/leaders/recep-tayyip-erdogan", "/nations",
-			"/nations/turkey", "/organizations", "/organizations/sco", "/matrix", "/timeline", "/map",
-			"/compare/summits", "/search?q=putin", "/summits.csv", "/summits.ics", "/summits.json");
+			"/summits/nato-2024-washington", "/summits/biden-erdogan-2024-fasano", "/leaders",
+			"/leaders/recep-tayyip-erdogan", "/leaders/joe-biden", "/nations", "/nations/turkey", "/organizations",
+			"/organizations/sco", "/organizations/un", "/matrix", "/timeline", "/map", "/compare/summits",
+			"/search?q=putin", "/summits.csv", "/summits.ics", "/summits.json");
 
 	static final HttpClient CLIENT = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(10))
