@@ -73,8 +73,11 @@ class HistorianProgressBrowserTest extends HistorianTest {
 					seen.add(value);
 					stages.add(progress.get(0).findElement(By.id("import-progress-stage")).getText());
 				}
-				catch (org.openqa.selenium.StaleElementReferenceException ex) {
-					// the page refreshed between reads; read the new one
+				catch (org.openqa.selenium.StaleElementReferenceException
+						| org.openqa.selenium.NoSuchElementException ex) {
+					// the page refreshed between reads (or the new one was still being
+					// parsed
+					// when its first part was found); read it again
 				}
 			}
 			sleep(300);
