@@ -44,11 +44,7 @@ class EditorJourneyBrowserTest extends IntegrationTest {
 
 	@Test
 	void anEditorCreatesASummitAddsAttendanceInPlaceAndSeesItsHistory() {
-		this.browser.get(baseUrl() + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("test-editor");
-		this.browser.findElement(By.id("password")).sendKeys(TEST_PASSWORD);
-		this.browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-		waitFor(By.linkText("Admin"));
+		Chromium.signIn(this.browser, baseUrl(), "test-editor", TEST_PASSWORD);
 
 		this.browser.get(baseUrl() + "/admin/summits/new");
 		type("name", "Test browser summit");

@@ -41,12 +41,7 @@ class HistorianProgressBrowserTest extends HistorianTest {
 
 	@Test
 	void theProgressBarAdvancesWhileTheImportRunsAndGivesWayToItsFigures() {
-		this.browser.get(baseUrl() + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("test-admin");
-		this.browser.findElement(By.id("password")).sendKeys(TEST_PASSWORD);
-		this.browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Admin")));
+		Chromium.signIn(this.browser, baseUrl(), "test-admin", TEST_PASSWORD);
 		this.browser.get(baseUrl() + "/admin/historian");
 		assertThat(this.browser.findElements(By.id("import-progress"))).isEmpty();
 
