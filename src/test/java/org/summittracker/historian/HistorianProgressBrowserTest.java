@@ -3,13 +3,15 @@ package org.summittracker.historian;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.summittracker.account.Role;
@@ -51,29 +53,17 @@ class HistorianProgressBrowserTest extends HistorianTest {
 		List<String> stages = new ArrayList<>();
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (System.nanoTime() < deadline) {
-			List<WebElement> progress = this.browser.findElements(By.id("import-progress"));
-			if (progress.isEmpty()) {
-				if (!this.browser.findElements(By.cssSelector("#imports tbody tr")).isEmpty()) {
-					break;
-				}
+			Map<String, Object> snapshot = snapshot();
+			if (snapshot != null && Boolean.TRUE.equals(snapshot.get("done"))) {
+				break;
 			}
-			else {
-				try {
-					WebElement bar = progress.get(0).findElement(By.tagName("progress"));
-					int value = Integer.parseInt(bar.getDomProperty("value"));
-					assertThat(bar.getDomProperty("max")).isEqualTo("100");
-					assertThat(bar.getSize().getWidth()).isGreaterThan(300);
-					assertThat(progress.get(0).findElement(By.id("import-progress-percent")).getText())
-						.isEqualTo(value + " %");
-					seen.add(value);
-					stages.add(progress.get(0).findElement(By.id("import-progress-stage")).getText());
-				}
-				catch (org.openqa.selenium.StaleElementReferenceException
-						| org.openqa.selenium.NoSuchElementException ex) {
-					// the page refreshed between reads (or the new one was still being
-					// parsed
-					// when its first part was found); read it again
-				}
+			if (snapshot != null && snapshot.containsKey("value")) {
+				int value = Integer.parseInt((String) snapshot.get("value"));
+				assertThat(snapshot.get("max")).isEqualTo("100");
+				assertThat(((Number) snapshot.get("width")).intValue()).isGreaterThan(300);
+				assertThat(snapshot.get("percent")).isEqualTo(value + " %");
+				seen.add(value);
+				stages.add((String) snapshot.get("stage"));
 			}
 			sleep(300);
 		}
@@ -87,6 +77,39 @@ class HistorianProgressBrowserTest extends HistorianTest {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#imports tbody tr")));
 		assertThat(this.browser.findElements(By.id("import-progress"))).isEmpty();
 		assertThat(this.browser.findElement(By.cssSelector("#imports tbody tr")).getText()).contains("DONE", "7,535");
+	}
+
+	/**
+	 * Reads the progress block in one script run, so that every figure comes from the
+	 * same document: the page refreshes itself every two seconds, and element-by-element
+	 * reads could straddle two documents (or one still being parsed). Answers
+	 * {@code null} while the browser is between documents, {@code done} once the import's
+	 * figures are shown, and nothing while the refreshed document (and its stylesheet) is
+	 * still loading.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> snapshot() {
+		try {
+			return (Map<String, Object>) ((JavascriptExecutor) this.browser).executeScript("""
+					const block = document.getElementById('import-progress');
+					if (!block) {
+					  return { done: document.querySelector('#imports tbody tr') !== null };
+					}
+					const bar = block.querySelector('progress');
+					const percent = document.getElementById('import-progress-percent');
+					const stage = document.getElementById('import-progress-stage');
+					if (!bar || !percent || !stage || document.readyState !== 'complete') {
+					  return {};
+					}
+					return { value: String(bar.value), max: bar.getAttribute('max'),
+					         width: bar.getBoundingClientRect().width,
+					         percent: percent.textContent.trim(), stage: stage.textContent.trim() };
+					""");
+		}
+		catch (WebDriverException ex) {
+			// the refresh replaced the document while the script ran; read the next one
+			return null;
+		}
 	}
 
 	private static void sleep(long millis) {
