@@ -109,6 +109,15 @@ else
   log "PETCLINIC_JAR not set: the petclinic row is skipped"
 fi
 
-java -Dpetclinic="$petclinic" -Dconnections="${CONNECTIONS:-16}" -Dseconds="${DURATION:-5}" -Drounds="${ROUNDS:-3}" \
+# a fourth instance on the seed as a real start runs it, the server's page cache on: the summit page requested
+# without a conditional GET is measured there too (a row of the baselines, not of the seed-vs-scaled table)
+PORT_D="${PORT_D:-18084}"
+log "starting the app on the seed with the page cache on (port $PORT_D)"
+DB_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/bench_seed" PORT="$PORT_D" HISTORIAN_IMPORT_ON_STARTUP=false \
+  SUMMIT_PAGE_CACHE_MAX_BYTES=33554432 java -Xmx512m -jar "$JAR" > "$LOGS/app-deployed.log" 2>&1 &
+pids+=("$!")
+wait_up "$PORT_D"
+
+java -Dpetclinic="$petclinic" -Ddeployed="http://localhost:$PORT_D" -Dconnections="${CONNECTIONS:-16}" -Dseconds="${DURATION:-5}" -Drounds="${ROUNDS:-3}" \
   -Dwarmup="${WARMUP:-2}" ${PAGES:+-Dpages="$PAGES"} \
   src/bench/java/PageBench.java "http://localhost:$PORT_A" "http://localhost:$PORT_B" | tee "$LOGS/pages.txt"

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * baselines on A: the app's own small static asset, and a conditional GET of the summit page (a 304 when the page
  * sends an ETag or Last-Modified). With {@code -Dpetclinic=http://localhost:18083} (a running spring-petclinic) its
  * owner page ({@code /owners/1}) is measured in the same rounds as the yardstick of an uncached page, and the
- * uncached summit page's throughput printed as a ratio of it.
+ * uncached summit page's throughput printed as a ratio of it. With {@code -Ddeployed=http://localhost:18084} (an
+ * instance on the seed with the server's page cache on, as a real start has it) the summit page requested without a
+ * conditional GET is measured there in the same rounds, against the static asset and petclinic's owner page.
  *
  * <p>
  * Run with the JDK's single-file launcher (no build needed):
@@ -118,12 +120,18 @@ public class PageBench {
 		Result revalidate = new Result();
 		Result uncached = new Result();
 		Result owner = new Result();
+		Result kept = new Result();
 		String petclinic = System.getProperty("petclinic", "");
 		String ownerUrl = petclinic.isBlank() ? null : trim(petclinic) + "/owners/1";
+		String deployed = System.getProperty("deployed", "");
+		String keptUrl = deployed.isBlank() ? null : trim(deployed) + "/summits/sco-2024-astana";
 		run(assetUrl, connections, warmup, new Result());
 		run(summit, connections, warmup, new Result());
 		if (ownerUrl != null) {
 			run(ownerUrl, connections, warmup, new Result());
+		}
+		if (keptUrl != null) {
+			run(keptUrl, connections, warmup, new Result());
 		}
 		for (int round = 0; round < rounds; round++) {
 			run(assetUrl, connections, seconds, file);
@@ -133,6 +141,9 @@ public class PageBench {
 			}
 			if (ownerUrl != null) {
 				run(ownerUrl, connections, seconds, owner);
+			}
+			if (keptUrl != null) {
+				run(keptUrl, connections, seconds, kept);
 			}
 		}
 		System.out.printf(Locale.ROOT, "static asset %s: %.0f req/s, p95 %.1f ms%n", asset.group(1), file.perSecond(),
@@ -156,6 +167,18 @@ public class PageBench {
 							+ " page: %.2f%n",
 					ownerUrl, owner.perSecond(), owner.percentile(95), owner.errors(),
 					uncached.perSecond() / owner.perSecond());
+		}
+		if (keptUrl == null) {
+			System.out.println("summit page from the server's page cache: skipped (set -Ddeployed to measure it)");
+		}
+		else {
+			System.out.printf(Locale.ROOT,
+					"summit page without a conditional GET, server page cache on as in a real start (%s): %.0f req/s, p95"
+							+ " %.1f ms, %d errors (%.3f of the static asset%s)%n",
+					keptUrl, kept.perSecond(), kept.percentile(95), kept.errors(), kept.perSecond() / file.perSecond(),
+					(ownerUrl == null) ? ""
+							: String.format(Locale.ROOT, "; / petclinic owner page: %.2f",
+									kept.perSecond() / owner.perSecond()));
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 
 import org.summittracker.account.AccountService;
 import org.summittracker.account.Role;
+import org.summittracker.system.DataVersions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +54,9 @@ public abstract class IntegrationTest {
 	@Autowired
 	private AccountService accounts;
 
+	@Autowired
+	private DataVersions versions;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
@@ -85,6 +89,30 @@ public abstract class IntegrationTest {
 					"Sign-in as " + username + " failed: " + response.status() + " " + response.location());
 		}
 		return session;
+	}
+
+	/**
+	 * Waits until this instance knows the data version a write made with plain JDBC (not
+	 * through its own transactions) moved to: with the kept version trusted
+	 * ({@code summit.data-version.trusted-for} above zero), it learns of it from the
+	 * database's announcement, within milliseconds of the commit. Fails after five
+	 * seconds.
+	 */
+	protected void awaitDataVersionHeard() {
+		long written = this.jdbc.queryForObject("select version from data_version", Long.class);
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (this.versions.current().version() < written) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Version " + written + " not heard within five seconds");
+			}
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	protected String baseUrl() {
