@@ -1,5 +1,7 @@
 package org.summittracker.insight;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.summittracker.support.IntegrationTest;
@@ -84,6 +86,27 @@ class MatrixBoundsTest extends IntegrationTest {
 
 		assertThat(page.html().select(COLUMN)).hasSizeLessThanOrEqualTo(AttendanceMatrix.COLUMNS).isNotEmpty();
 		assertThat(page.html().select("nav a[rel=prev], nav a[rel=next]")).isEmpty();
+	}
+
+	@Test
+	void theYearChoicesAreEveryYearWithAnOrganizationSummitNewestFirst() {
+		this.jdbc.update("""
+				insert into summit (slug, name, kind, organization_id, start_date, end_date, status)
+				select 'test-matrix-' || d, 'Test summit ' || d, 'ORGANIZATION_SUMMIT',
+				       (select id from organization where slug = 'sco'), d, d, 'HELD'
+				from unnest(array[date '1961-12-31', date '1963-06-01', date '1963-12-31']) d""");
+		this.jdbc.update("""
+				insert into summit (slug, name, kind, start_date, end_date, status)
+				values ('test-matrix-meeting-1962', 'Test meeting 1962', 'BILATERAL_MEETING', date '1962-06-01',
+				        date '1962-06-01', 'HELD')""");
+
+		List<String> offered = get("/matrix").html().select("nav.small a[href^='/matrix?year=']:not([rel])").eachText();
+
+		// the reference: a distinct over every organization summit's year
+		List<String> years = this.jdbc.queryForList("""
+				select distinct extract(year from start_date)::int::text y from summit
+				where kind = 'ORGANIZATION_SUMMIT' order by 1 desc""", String.class);
+		assertThat(offered).containsExactlyElementsOf(years).contains("1961", "1963", "2024").doesNotContain("1962");
 	}
 
 }

@@ -59,4 +59,19 @@ class PersonPagesTest extends IntegrationTest {
 		assertThat(get("/leaders").html().select("table.leaders tbody tr")).hasSizeGreaterThan(15);
 	}
 
+	@Test
+	void theNationFilterOffersEachNationSomeoneInTheTrackerComesFromInNameOrder() {
+		List<String> offered = get("/leaders").html().select("select#nation option:not([value=''])").eachText();
+
+		// the reference: every person joined to their nation, distinct
+		List<String> nationalities = this.jdbc.queryForList("""
+				select distinct n.name from person p join nation n on n.id = p.nationality_id""", String.class);
+		assertThat(offered).containsExactlyInAnyOrderElementsOf(nationalities).contains("India", "Turkey");
+		assertThat(offered).isSortedAccordingTo(String::compareTo);
+		assertThat(offered).doesNotContain(this.jdbc.queryForObject(
+				"""
+						select min(n.name) from nation n where not exists (select 1 from person p where p.nationality_id = n.id)""",
+				String.class));
+	}
+
 }
