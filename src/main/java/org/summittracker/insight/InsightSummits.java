@@ -23,17 +23,18 @@ interface InsightSummits extends Repository<Summit, Long> {
 	List<Summit> findBySlugs(@Param("slugs") Collection<String> slugs);
 
 	/**
-	 * Choices for the comparison form, newest first, at most a page of them: the summits
-	 * and meetings whose name holds {@code :words} (any, when empty), or the chosen ones.
+	 * Choices for the comparison form besides the chosen ones, newest first, at most a
+	 * page of them: the summits and meetings whose name holds {@code :words} (any, when
+	 * empty), but not those {@code :excluded} (the chosen, listed first by the caller).
 	 */
 	@Query("""
 			select new org.summittracker.insight.SummitChoice(s.slug, s.name, s.startDate)
 			from Summit s
 			where (:words = '' or lower(s.name) like lower(concat('%', :words, '%')) escape '\\')
-			  or s.slug in :chosen
-			order by case when s.slug in :chosen then 0 else 1 end, s.startDate desc, s.name
+			  and not any_of(s.slug, :excluded)
+			order by s.startDate desc, s.name
 			""")
-	List<SummitChoice> findChoices(@Param("words") String words, @Param("chosen") Collection<String> chosen,
+	List<SummitChoice> findChoices(@Param("words") String words, @Param("excluded") String[] excluded,
 			Pageable pageable);
 
 	/**

@@ -27,6 +27,8 @@ import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceRepository;
 import org.summittracker.summit.Summit;
 import org.summittracker.summit.SummitKind;
+import org.summittracker.system.DataVersions;
+import org.summittracker.system.KeptPerDataVersion;
 import org.summittracker.system.PageNumbers;
 import org.summittracker.system.RecordNotFoundException;
 
@@ -64,9 +66,16 @@ class Timelines {
 
 	private final Clock clock;
 
+	/**
+	 * The time axis's decades and their counts per organization (0 for every summit and
+	 * meeting), kept per data version: a count over every summit, ~9 ms at 100x the data.
+	 */
+	private final KeptPerDataVersion<Long, List<EventTimeline.Decade>> decades;
+
 	Timelines(OrganizationRepository organizations, InsightMemberships memberships, InsightSummits summits,
 			PersonRepository people, TenureRepository tenures, AttendanceRepository attendances, JsonMapper json,
-			Clock clock) {
+			Clock clock, DataVersions versions) {
+		this.decades = new KeptPerDataVersion<>(versions, 1000);
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.summits = summits;
@@ -201,10 +210,12 @@ class Timelines {
 				.findFirst()
 				.orElseThrow(() -> new RecordNotFoundException("organization", organizationSlug));
 		}
-		List<EventTimeline.Decade> decades = this.summits.findTimelineDecades(selected)
-			.stream()
-			.map((row) -> new EventTimeline.Decade(((Number) row[0]).intValue(), ((Number) row[1]).longValue()))
-			.toList();
+		Organization of = selected;
+		List<EventTimeline.Decade> decades = this.decades.get((of != null) ? of.getId() : 0L,
+				() -> this.summits.findTimelineDecades(of)
+					.stream()
+					.map((row) -> new EventTimeline.Decade(((Number) row[0]).intValue(), ((Number) row[1]).longValue()))
+					.toList());
 		if (decades.isEmpty()) {
 			return new EventTimeline(selected, all, decades, null, null, List.of(), Page.empty());
 		}

@@ -1,5 +1,7 @@
 package org.summittracker.insight;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.summittracker.support.IntegrationTest;
@@ -51,6 +53,27 @@ class CompareChoicesTest extends IntegrationTest {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html().select("select#summit-1 option")).hasSize(1);
+	}
+
+	@Test
+	void theChosenComeFirstNewestFirstAndOnlyOnce() {
+		this.jdbc.update("""
+				insert into summit (slug, name, kind, start_date, end_date, status)
+				select 'test-compare-' || g, 'Test compare talks ' || g, 'BILATERAL_MEETING', date '1950-01-01' + g,
+				       date '1950-01-01' + g, 'HELD'
+				from generate_series(1, ?) g""", MANY);
+
+		List<String> values = get("/compare/summits?s=test-compare-1&s=sco-2024-astana").html()
+			.select("select#summit-1 option")
+			.eachAttr("value");
+
+		assertThat(values.subList(0, 3)).containsExactly("", "sco-2024-astana", "test-compare-1");
+		assertThat(values).doesNotHaveDuplicates().hasSize(SummitComparison.CHOICES + 1);
+		// then the newest others: the seed's latest summit or meeting
+		String newest = this.jdbc.queryForObject("""
+				select slug from summit where slug not in ('sco-2024-astana', 'test-compare-1')
+				order by start_date desc, name limit 1""", String.class);
+		assertThat(values.get(3)).isEqualTo(newest);
 	}
 
 }

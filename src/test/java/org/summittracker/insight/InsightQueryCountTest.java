@@ -53,12 +53,12 @@ class InsightQueryCountTest extends IntegrationTest {
 	void everyInsightPageIssuesTheSameStatementsWithManyMoreRows() {
 		long[] before = new long[PAGES.length];
 		for (int i = 0; i < PAGES.length; i++) {
-			before[i] = getCounting(PAGES[i]).statements();
+			before[i] = countedAfterAWrite(PAGES[i]).statements();
 		}
 		addManyRows();
 
 		for (int i = 0; i < PAGES.length; i++) {
-			Counted after = getCounting(PAGES[i]);
+			Counted after = countedAfterAWrite(PAGES[i]);
 			assertThat(after.page().status()).as(PAGES[i]).isEqualTo(200);
 			assertThat(after.statements()).as(PAGES[i]).isEqualTo(before[i]).isLessThanOrEqualTo(MAX_STATEMENTS);
 		}
@@ -122,6 +122,15 @@ class InsightQueryCountTest extends IntegrationTest {
 					select n.id, o.id, case o.acronym when 'NATO' then 'MEMBER' else 'OBSERVER' end,
 					       date '2010-01-01', 'YEAR'
 					from nation n, organization o where n.slug like 'test-load-nation-%' and o.acronym in ('SCO', 'NATO')""");
+	}
+
+	/**
+	 * The page and its statements as built after a write: the timeline keeps its decades'
+	 * counts for the data version, so a statement count compares pages that count afresh.
+	 */
+	private Counted countedAfterAWrite(String path) {
+		this.jdbc.update("delete from summit where slug = 'test-load-none'");
+		return getCounting(path);
 	}
 
 }
