@@ -83,12 +83,26 @@ public class PageBench {
 		System.out.println();
 		System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %8s %8s %8s %6s%n", "page", "A p50 ms", "A p95 ms",
 				"B p50 ms", "B p95 ms", "p95 B/A", "A req/s", "B req/s", "errors");
+		List<String> unfinished = new ArrayList<>();
 		for (Map.Entry<String, Result[]> entry : results.entrySet()) {
 			Result ra = entry.getValue()[0];
 			Result rb = entry.getValue()[1];
+			if (ra.count() == 0 || rb.count() == 0) {
+				// wrk stops at the end of a round: an answer that takes longer never finishes in it
+				unfinished.add(entry.getKey());
+				System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %8s %8.0f %8.0f %6d%n", entry.getKey(),
+						cell(ra, 50), cell(ra, 95), cell(rb, 50), cell(rb, 95), "-", ra.perSecond(), rb.perSecond(),
+						ra.errors() + rb.errors());
+				continue;
+			}
 			System.out.printf(Locale.ROOT, "%-40s %9.1f %9.1f %9.1f %9.1f %8.2f %8.0f %8.0f %6d%n", entry.getKey(),
 					ra.percentile(50), ra.percentile(95), rb.percentile(50), rb.percentile(95),
 					rb.percentile(95) / ra.percentile(95), ra.perSecond(), rb.perSecond(), ra.errors() + rb.errors());
+		}
+		if (!unfinished.isEmpty()) {
+			System.out.printf(Locale.ROOT,
+					"- : no request of %s finished within a round of %d s on that side; a longer DURATION measures it%n",
+					String.join(", ", unfinished), seconds);
 		}
 
 		baselines(a, connections, seconds, rounds, warmup);
@@ -294,6 +308,11 @@ public class PageBench {
 			}
 		}
 		return false;
+	}
+
+	/** A percentile for the table, or "-" when no request finished. */
+	static String cell(Result result, int percentile) {
+		return (result.count() == 0) ? "-" : String.format(Locale.ROOT, "%.1f", result.percentile(percentile));
 	}
 
 	static String trim(String url) {
