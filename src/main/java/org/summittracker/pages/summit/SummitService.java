@@ -88,7 +88,7 @@ public class SummitService implements SummitSections {
 		Rosters rosters = Rosters.none();
 		List<Bridge> bridges = List.of();
 		if (summit.getKind() == SummitKind.ORGANIZATION_SUMMIT) {
-			bridges = this.attendances.findBridgesOf(summit, PageRequest.of(0, 20));
+			bridges = this.attendances.findBridgesOf(summit.getId(), PageRequest.of(0, 20));
 			Set<String> shown = new LinkedHashSet<>();
 			bridges.forEach((b) -> shown.addAll(List.of(b.firstSlug(), b.secondSlug())));
 			// the bridges' rosters, and the summits before and after this one in its
