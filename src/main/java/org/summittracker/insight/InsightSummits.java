@@ -61,27 +61,6 @@ interface InsightSummits extends Repository<Summit, Long> {
 	List<Summit> findOrganizationSummitsIn(@Param("year") int year);
 
 	/**
-	 * Each year with an organization summit, newest first: the matrix's year choices. One
-	 * probe of the start-date index per year (the latest organization summit before the
-	 * first of January of the last year found), as {@code SummitRepository.findYears}
-	 * does for every kind: a distinct over every organization summit took ~14 ms at 100x
-	 * the data, this ~3 ms.
-	 */
-	@Query(nativeQuery = true,
-			value = """
-					with recursive latest(start_date) as (
-					  (select start_date from summit where kind = 'ORGANIZATION_SUMMIT' order by start_date desc limit 1)
-					  union all
-					  select (select s.start_date from summit s
-					          where s.kind = 'ORGANIZATION_SUMMIT' and s.start_date < date_trunc('year', latest.start_date)::date
-					          order by s.start_date desc limit 1)
-					  from latest where latest.start_date is not null
-					)
-					select cast(extract(year from start_date) as integer) from latest where start_date is not null order by 1 desc
-					""")
-	List<Integer> findOrganizationSummitYears();
-
-	/**
 	 * The latest year up to {@code year} in which an organization summit has attendance
 	 * rows: the matrix opens on it. Walks the summits back from the year's end by date,
 	 * probing each one's attendance by index, rather than counting every row.

@@ -20,6 +20,8 @@ import org.summittracker.organization.Standing;
 import org.summittracker.summit.Attendance;
 import org.summittracker.summit.AttendanceStanding;
 import org.summittracker.summit.Summit;
+import org.summittracker.summit.SummitKind;
+import org.summittracker.summit.SummitRepository;
 import org.summittracker.system.RecordNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -45,11 +47,14 @@ class Matrices {
 
 	private final OrganizationRepository organizations;
 
+	private final SummitRepository summitRecords;
+
 	private final Clock clock;
 
 	Matrices(InsightSummits summits, InsightAttendances attendances, InsightMemberships memberships,
-			OrganizationRepository organizations, Clock clock) {
+			OrganizationRepository organizations, SummitRepository summitRecords, Clock clock) {
 		this.summits = summits;
+		this.summitRecords = summitRecords;
 		this.attendances = attendances;
 		this.memberships = memberships;
 		this.organizations = organizations;
@@ -76,7 +81,7 @@ class Matrices {
 	 * this one.
 	 */
 	AttendanceMatrix ofYear(Integer requestedYear, Integer page) {
-		List<Integer> years = this.summits.findOrganizationSummitYears();
+		List<Integer> years = this.summitRecords.findYearsOf(SummitKind.ORGANIZATION_SUMMIT.name());
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int year = (requestedYear != null) ? requestedYear
 				: this.summits.findLatestYearWithAttendance(thisYear)

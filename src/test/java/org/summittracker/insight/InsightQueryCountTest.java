@@ -124,13 +124,4 @@ class InsightQueryCountTest extends IntegrationTest {
 					from nation n, organization o where n.slug like 'test-load-nation-%' and o.acronym in ('SCO', 'NATO')""");
 	}
 
-	/**
-	 * The page and its statements as built after a write: the timeline keeps its decades'
-	 * counts for the data version, so a statement count compares pages that count afresh.
-	 */
-	private Counted countedAfterAWrite(String path) {
-		this.jdbc.update("delete from summit where slug = 'test-load-none'");
-		return getCounting(path);
-	}
-
 }

@@ -82,13 +82,4 @@ class TimelineBoundsTest extends IntegrationTest {
 		assertThat(first.page().html().select(".timeline-decades a").eachText()).doesNotContain("1980s");
 	}
 
-	/**
-	 * The page and its statements as built after a write: the timeline keeps its decades'
-	 * counts for the data version, so a statement count compares pages that count afresh.
-	 */
-	private Counted countedAfterAWrite(String path) {
-		this.jdbc.update("delete from summit where slug = 'test-timeline-none'");
-		return getCounting(path);
-	}
-
 }

@@ -342,16 +342,6 @@ class MapTest extends IntegrationTest {
 					located, located, located, count);
 	}
 
-	/**
-	 * The page and its statements as built after a write: the map keeps its selection's
-	 * counts for the data version ({@link MapCountsCache}), so a statement count compares
-	 * pages that count afresh.
-	 */
-	private Counted countedAfterAWrite(String path) {
-		this.jdbc.update("delete from summit where slug = 'test-map-none'");
-		return getCounting(path);
-	}
-
 	private HttpResponse<String> fetch(String path) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),

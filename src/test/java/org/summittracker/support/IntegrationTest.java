@@ -150,6 +150,16 @@ public abstract class IntegrationTest {
 		return new Counted(page, statistics.getPrepareStatementCount());
 	}
 
+	/**
+	 * The page and its statements as built after a write: what pages keep per data
+	 * version (the map's counts, the timeline's decades) is dropped first, so a statement
+	 * count compares pages that count afresh.
+	 */
+	protected Counted countedAfterAWrite(String path) {
+		this.jdbc.update("update data_version set version = version + 1");
+		return getCounting(path);
+	}
+
 	/** A fetched page: status, content type, raw body and parsed document. */
 	public record Page(int status, String contentType, String body, Document html) {
 
