@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  */
 public class PageBench {
 
-	static final List<String> DEFAULT_PAGES = List.of("/", "/summits", "/summits/sco-2024-astana",
-			"/summits/nato-2024-washington", "/summits/biden-erdogan-2024-fasano", "/leaders",
+	static final List<String> DEFAULT_PAGES = List.of("/", "/summits", "/summits?organization=sco",
+			"/summits/sco-2024-astana",
+			"/summits/nato-2024-washington", "/summits/biden-erdogan-2024-fasano", "/leaders", "/leaders?nation=turkey",
 			"/leaders/recep-tayyip-erdogan", "/leaders/joe-biden", "/nations", "/nations/turkey", "/organizations",
 			"/organizations/sco", "/organizations/un", "/matrix", "/timeline", "/map", "/compare/summits",
 			"/search?q=putin", "/summits.csv", "/summits.ics", "/summits.json");

@@ -7,12 +7,16 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code src/bench/sql/scale.sql} at a small factor, then {@code ANALYZE}, in a database
  * of its own): none may read the whole of attendance or citation (a Seq Scan), the plans
  * that made pages 10-20x slower at 100x the data. Every SELECT a page request prepares is
- * recorded with its bound parameters, then explained with the same values.
+ * recorded with its bound parameters, then explained with the same values, and as the
+ * generic plan PostgreSQL may cache for it ({@code plan_cache_mode=auto}).
  */
 @Import(ExplainPlansTest.Recording.class)
 class ExplainPlansTest extends IntegrationTest {
@@ -85,7 +90,8 @@ class ExplainPlansTest extends IntegrationTest {
 			"/summits/biden-erdogan-2024-fasano", "/leaders/recep-tayyip-erdogan", "/leaders/gen-person-7",
 			"/leaders/gen-person-7?page=2", "/nations/turkey", "/nations/gen-nation-3", "/nations/gen-nation-3?page=3",
 			"/organizations/sco", "/organizations/gen-org-1", "/matrix", "/matrix?year=2000", "/search?q=putin",
-			"/search?q=generated" })
+			"/search?q=generated", "/summits", "/summits?organization=sco", "/leaders", "/leaders?nation=turkey",
+			"/nations", "/summits?year=2024" })
 	void noPageQueryReadsAllOfAttendanceOrCitation(String path) throws SQLException {
 		executed.clear();
 		assertThat(get(path).status()).isEqualTo(200);
@@ -124,9 +130,12 @@ class ExplainPlansTest extends IntegrationTest {
 		assertThat(selects).isNotEmpty();
 		List<String> scans = new ArrayList<>();
 		for (Executed statement : selects) {
+			String sql = statement.sql();
 			for (String table : sequentialScans(plan(statement), tables)) {
-				String sql = statement.sql();
 				scans.add(table + " in: ..." + sql.substring(Math.max(0, sql.indexOf(" from "))));
+			}
+			for (String table : sequentialScans(genericPlan(statement), tables)) {
+				scans.add(table + " in the generic plan of: ..." + sql.substring(Math.max(0, sql.indexOf(" from "))));
 			}
 		}
 		return scans;
@@ -141,6 +150,21 @@ class ExplainPlansTest extends IntegrationTest {
 
 		assertThat(sequentialScans(plan(unindexed), WATCHED)).containsExactly("attendance");
 		assertThat(sequentialScans(plan(indexed), WATCHED)).isEmpty();
+		assertThat(sequentialScans(genericPlan(indexed), WATCHED)).isEmpty();
+	}
+
+	/**
+	 * The generic plan is checked too: an optional filter folds away in the plan for its
+	 * values, but a generic plan must keep both branches and reads the whole table.
+	 */
+	@Test
+	void aGenericPlanThatScansIsReported() throws SQLException {
+		Method setLong = setter("setLong", int.class, long.class);
+		Executed optional = new Executed("select a.id from attendance a where (? = 0 or a.summit_id = ?)",
+				List.of(new Binding(setLong, new Object[] { 1, 1L }), new Binding(setLong, new Object[] { 2, 1L })));
+
+		assertThat(sequentialScans(plan(optional), WATCHED)).isEmpty();
+		assertThat(sequentialScans(genericPlan(optional), WATCHED)).containsExactly("attendance");
 	}
 
 	/** The tables of these a plan reads by sequential scan. */
@@ -181,6 +205,55 @@ class ExplainPlansTest extends IntegrationTest {
 	}
 
 	/**
+	 * The plan PostgreSQL caches for the statement once it stops planning it per
+	 * execution ({@code plan_cache_mode=auto} may choose it after five executions): the
+	 * statement prepared with its parameters' types and explained under
+	 * {@code force_generic_plan}, so it can use no value of them.
+	 */
+	private JsonNode genericPlan(Executed statement) throws SQLException {
+		StringBuilder numbered = new StringBuilder();
+		int count = 0;
+		for (char c : statement.sql().toCharArray()) {
+			if (c == '?') {
+				numbered.append('$').append(++count);
+			}
+			else {
+				numbered.append(c);
+			}
+		}
+		DataSource dataSource = this.jdbc.getDataSource();
+		String args;
+		try (Connection connection = dataSource.getConnection()) {
+			try (Statement set = connection.createStatement()) {
+				set.execute("reset plan_cache_mode");
+				String[] types = new String[count];
+				Arrays.fill(types, "unknown");
+				for (Binding binding : statement.bindings()) {
+					types[(Integer) binding.args()[0] - 1] = binding.type();
+				}
+				set.execute("prepare generic_page_query" + (count == 0 ? "" : " (" + String.join(", ", types) + ")")
+						+ " as " + numbered);
+				args = Arrays.stream(types).map((type) -> "null::" + type).collect(Collectors.joining(", "));
+				set.execute("set plan_cache_mode = force_generic_plan");
+			}
+			// a generic plan does not depend on the values: the statement is explained,
+			// not run
+			try (Statement explain = connection.createStatement();
+					ResultSet plan = explain.executeQuery("explain (format json) execute generic_page_query"
+							+ (count == 0 ? "" : "(" + args + ")"))) {
+				plan.next();
+				return this.json.readTree(plan.getString(1));
+			}
+			finally {
+				try (Statement set = connection.createStatement()) {
+					set.execute("reset plan_cache_mode");
+					set.execute("deallocate generic_page_query");
+				}
+			}
+		}
+	}
+
+	/**
 	 * The scale script without psql's meta-commands, the factor written in: what
 	 * {@code psql -v factor=N -f src/bench/sql/scale.sql} runs.
 	 */
@@ -213,6 +286,40 @@ class ExplainPlansTest extends IntegrationTest {
 
 	/** One {@code setXxx(index, value...)} call on a prepared statement. */
 	record Binding(Method setter, Object[] args) {
+
+		/** The PostgreSQL type of the parameter this binds. */
+		String type() {
+			Object value = this.args[1];
+			return switch (this.setter.getName()) {
+				case "setString" -> "text";
+				case "setInt" -> "integer";
+				case "setLong" -> "bigint";
+				case "setShort" -> "smallint";
+				case "setBoolean" -> "boolean";
+				case "setDate" -> "date";
+				case "setTimestamp" -> "timestamp";
+				case "setDouble" -> "double precision";
+				case "setArray" -> arrayType((Array) value);
+				case "setNull" -> switch ((Integer) value) {
+					case Types.BIGINT -> "bigint";
+					case Types.INTEGER -> "integer";
+					case Types.DATE -> "date";
+					case Types.BOOLEAN -> "boolean";
+					default -> "text";
+				};
+				default -> (value instanceof LocalDate) ? "date" : (value instanceof Long) ? "bigint"
+						: (value instanceof Integer) ? "integer" : (value instanceof Boolean) ? "boolean" : "text";
+			};
+		}
+
+		private static String arrayType(Array array) {
+			try {
+				return array.getBaseTypeName() + "[]";
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
 
 		void apply(PreparedStatement statement) throws SQLException {
 			try {
