@@ -274,10 +274,11 @@ class InsightPagesTest extends IntegrationTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html().select("svg.timeline-drawing .lane-label").eachText()).containsExactly("G7", "NATO",
 				"SCO", "Meetings");
-		assertThat(page.html().select("svg.timeline-drawing rect")).hasSize(14);
+		// the seed's 14 and V110's two planned summits of 2026
+		assertThat(page.html().select("svg.timeline-drawing rect")).hasSize(16);
 		List<String> events = page.html().select("table.events tbody th a").eachText();
-		assertThat(events).hasSize(14).first().isEqualTo("Modi–Putin talks in New Delhi");
-		assertThat(events).last().isEqualTo("SCO Summit 2025");
+		assertThat(events).hasSize(16).first().isEqualTo("Modi–Putin talks in New Delhi");
+		assertThat(events).last().isEqualTo("NATO Summit 2026");
 	}
 
 	@Test

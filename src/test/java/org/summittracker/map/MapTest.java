@@ -26,6 +26,9 @@ class MapTest extends IntegrationTest {
 
 	private static final int EXTRA_SUMMITS = 60;
 
+	/** The seeded summits with a place: V6's 14 and V110's two of 2026. */
+	private static final int SEEDED_PLACES = 16;
+
 	@AfterEach
 	void removeTestSummits() {
 		this.jdbc.update("delete from summit where slug like 'test-map-%' and parent_id is not null");
@@ -49,7 +52,7 @@ class MapTest extends IntegrationTest {
 		// equirectangular: x = longitude + 180, y = 90 - latitude (38.90 N, 77.04 W)
 		assertThat(washington.selectFirst("circle").attr("cx")).isEqualTo("102.96");
 		assertThat(washington.selectFirst("circle").attr("cy")).isEqualTo("51.10");
-		assertThat(map.select("svg.world-map-svg a.marker")).hasSize(14);
+		assertThat(map.select("svg.world-map-svg a.marker")).hasSize(SEEDED_PLACES);
 	}
 
 	@Test
@@ -91,7 +94,7 @@ class MapTest extends IntegrationTest {
 	void theFilterByOrganizationAndYearIsInTheUrlAndIncludesMeetingsOnTheSidelines() {
 		Document nato = get("/map?organization=nato").html();
 		assertThat(markerSlugs(nato)).containsExactly("nato-2023-vilnius", "nato-2024-washington",
-				"nato-2025-the-hague");
+				"nato-2025-the-hague", "nato-2026-ankara");
 		assertThat(nato.select("#organization option[selected]").text()).isEqualTo("NATO");
 
 		Document sco2024 = get("/map?organization=sco&year=2024").html();
@@ -118,7 +121,7 @@ class MapTest extends IntegrationTest {
 		Element washington = map.row("table.map-places tbody tr", "NATO Summit 2024");
 		assertThat(washington.text()).contains("United States", "Washington, D.C.", "NATO", "38.9", "-77.04");
 		assertThat(map.html().select("table.map-places caption").text()).isNotBlank();
-		assertThat(map.html().select("table.map-places tbody tr")).hasSize(14);
+		assertThat(map.html().select("table.map-places tbody tr")).hasSize(SEEDED_PLACES);
 	}
 
 	@Test
@@ -149,8 +152,8 @@ class MapTest extends IntegrationTest {
 		Counted filtered = countedAfterAWrite("/map?organization=sco&year=2024");
 
 		assertThat(after.page().status()).isEqualTo(200);
-		assertThat(after.page().html().select("a.marker")).hasSize(14 + EXTRA_SUMMITS + 10);
-		assertThat(after.page().html().select("table.map-places tbody tr")).hasSize(14 + EXTRA_SUMMITS + 10);
+		assertThat(after.page().html().select("a.marker")).hasSize(SEEDED_PLACES + EXTRA_SUMMITS + 10);
+		assertThat(after.page().html().select("table.map-places tbody tr")).hasSize(SEEDED_PLACES + EXTRA_SUMMITS + 10);
 		assertThat(after.statements()).isEqualTo(before).isLessThanOrEqualTo(MAX_STATEMENTS);
 		assertThat(filtered.page().html().select("a.marker")).hasSize(3 + 10);
 		assertThat(filtered.statements()).isEqualTo(filteredBefore).isLessThanOrEqualTo(MAX_STATEMENTS);
@@ -168,12 +171,12 @@ class MapTest extends IntegrationTest {
 		assertThat(map.select("a.marker")).hasSize(WorldMap.MARKERS);
 		assertThat(map.select("table.map-places tbody tr")).hasSize(WorldMap.MARKERS);
 		assertThat(map.select(".unplaced li")).hasSize(WorldMap.UNPLACED);
-		// the newest are kept: the seed's summits of 2021-2025, not the oldest test ones
+		// the newest are kept: the seed's summits of 2021-2026, not the oldest test ones
 		// of 1990
 		assertThat(map.select("a.marker[href=/summits/sco-2024-astana]")).hasSize(1);
 		assertThat(map.select("a.marker[href=/summits/test-map-1]")).isEmpty();
 		assertThat(map.select(".map-capped").text()).contains(
-				"newest " + WorldMap.MARKERS + " of the " + (14 + WorldMap.MARKERS + 20) + " summits",
+				"newest " + WorldMap.MARKERS + " of the " + (SEEDED_PLACES + WorldMap.MARKERS + 20) + " summits",
 				(WorldMap.UNPLACED + 10) + " have none");
 		assertThat(after.statements()).isEqualTo(before);
 	}
@@ -225,7 +228,7 @@ class MapTest extends IntegrationTest {
 		assertThat(again.statements()).isEqualTo(first.statements() - 1);
 		assertThat(again.page().html().select(".map-capped").text())
 			.isEqualTo(first.page().html().select(".map-capped").text())
-			.contains("of the " + (14 + WorldMap.MARKERS + 5) + " summits");
+			.contains("of the " + (SEEDED_PLACES + WorldMap.MARKERS + 5) + " summits");
 		assertThat(otherSelection.statements()).isEqualTo(first.statements());
 
 		insertSummits(1, false);

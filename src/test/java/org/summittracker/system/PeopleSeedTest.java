@@ -73,7 +73,8 @@ class PeopleSeedTest extends IntegrationTest {
 	void onlyTheWikidataIdsAPageReadShowsAreSeededEachCited() {
 		assertThat(this.jdbc.queryForList("select acronym || ' ' || wikidata_id from organization "
 				+ "where wikidata_id is not null order by acronym", String.class))
-			.containsExactly("NATO Q7184");
+			.containsExactly("ASEAN Q7768", "CIS Q7779", "CSTO Q318693", "EU Q458", "NATO Q7184", "SCO Q485207",
+					"UN Q1065");
 		assertThat(this.jdbc.queryForList(
 				"select slug || ' ' || wikidata_id from person where wikidata_id is not null order by slug",
 				String.class))

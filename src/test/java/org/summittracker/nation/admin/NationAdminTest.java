@@ -207,7 +207,7 @@ class NationAdminTest extends IntegrationTest {
 	}
 
 	@Test
-	void turkeyCannotBeDeletedWhileMembershipsOfficesPeopleAndAttendanceReferToIt() {
+	void turkeyCannotBeDeletedWhileMembershipsOfficesPeopleAttendanceAndASummitReferToIt() {
 		WebSession editor = signedIn(Role.EDITOR);
 		long id = this.jdbc.queryForObject("select id from nation where iso_alpha2 = 'TR'", Long.class);
 
@@ -217,7 +217,7 @@ class NationAdminTest extends IntegrationTest {
 		long attendance = this.jdbc.queryForObject("select count(*) from attendance where nation_id = ?", Long.class,
 				id);
 		assertThat(confirm.html().select(".blocking li").eachText()).containsExactly(attendance + " attendance rows",
-				"3 memberships", "2 offices", "1 person");
+				"3 memberships", "2 offices", "1 person", "1 summit or meeting");
 		assertThat(confirm.html().select("form[action$='/delete']")).isEmpty();
 		Response forced = editor.post("/admin/nations/" + id + "/delete",
 				fields("_csrf", confirm.html().select("input[name=_csrf]").val()));

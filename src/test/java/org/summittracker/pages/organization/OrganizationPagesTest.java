@@ -40,7 +40,7 @@ class OrganizationPagesTest extends IntegrationTest {
 			assertThat(listed).hasSize(50);
 			// newest first: the seeded summits, then the test summits from the latest
 			// down
-			assertThat(listed.get(0)).isEqualTo("G7 Summit 2025");
+			assertThat(listed.get(0)).isEqualTo("G7 Summit 2026");
 			assertThat(listed).doesNotContain("Test G7 summit 1");
 			assertThat(page.html().select("p.more-summits").text()).contains("The newest 50 are listed.");
 			assertThat(page.html().select("p.more-summits a").attr("href")).isEqualTo("/summits?organization=g7");
