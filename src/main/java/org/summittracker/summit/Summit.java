@@ -182,6 +182,18 @@ public class Summit extends WikidataRecord {
 		return this.parent != null;
 	}
 
+	/**
+	 * Whether it is still recorded as announced (planned, confirmed or postponed)
+	 * although its last day is before this day: nothing read says how it went, which a
+	 * page must say rather than show a past summit as still to come.
+	 */
+	public boolean isUnreportedOn(LocalDate today) {
+		boolean announced = this.status == SummitStatus.PLANNED || this.status == SummitStatus.CONFIRMED
+				|| this.status == SummitStatus.POSTPONED;
+		LocalDate last = (this.endDate != null) ? this.endDate : this.startDate;
+		return announced && last != null && last.isBefore(today);
+	}
+
 	/** Where it takes place, as one line: "Borgo Egnazia, Fasano, Italy". */
 	public String getPlace() {
 		List<String> parts = new ArrayList<>();

@@ -28,6 +28,25 @@ class SummitPagesTest extends IntegrationTest {
 				"Head of an international organization");
 	}
 
+	/**
+	 * NATO's 2026 summit is recorded as announced (no report of it was read) and its
+	 * days, 7-8 July 2026, have passed: its page and the summit list say so instead of
+	 * showing it as still to come; a held summit says nothing of the kind.
+	 */
+	@Test
+	void aPastSummitStillRecordedAsAnnouncedSaysNoReportOfItIsRecorded() {
+		Page ankara = get("/summits/nato-2026-ankara");
+		Page astana = get("/summits/sco-2024-astana");
+		Page list = get("/summits?organization=nato");
+
+		assertThat(ankara.html().select("header .badge.status").text()).isEqualTo("Planned");
+		assertThat(ankara.html().select("header .unreported").text()).startsWith("Its dates have passed");
+		assertThat(astana.html().select(".unreported")).isEmpty();
+		assertThat(list.row("tbody tr", "NATO Summit 2026").select(".unreported").text())
+			.isEqualTo("dates passed; no report recorded");
+		assertThat(list.row("tbody tr", "NATO Summit 2025").select(".unreported")).isEmpty();
+	}
+
 	@Test
 	void astanaSummitPageShowsIndiasRepresentativeSentInsteadOfModi() {
 		Page page = get("/summits/sco-2024-astana");
