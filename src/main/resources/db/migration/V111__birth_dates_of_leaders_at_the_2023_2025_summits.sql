@@ -11,11 +11,11 @@
 -- Jae-myung and Zhang Ming (see V100).
 --
 -- These people come with the Office of the Historian import (its visits files name them at the summits), not with
--- the seed, so the dates are written to the people the import has recorded: a person is found by the slug, or by the
+-- the seed, so the dates are written to the people the import records: a person is found by the slug, or by the
 -- same name (accents and case aside) and nationality (seed_leader, as in V70 and V90). No person is created here: the
 -- import, which runs after the migrations, matches people by name and would then queue names close to these for an
--- editor's review instead of recording them, which is its own business. On a database the import has not yet filled
--- it changes nothing (see the README).
+-- editor's review instead of recording them, which is its own business. On a database the import has not yet filled,
+-- each date waits (awaited_birth_date, below) and is written when the import records the person.
 
 create temporary table birth (slug text, born date, title text, publisher text, quote text) on commit drop;
 create temporary table named (slug text, name text, sort_name text, nation text) on commit drop;
@@ -65,9 +65,8 @@ insert into birth values
 ('sitiveni-ligamamada-rabuka', '1948-09-13', 'Factbox-Five facts on Fiji''s new Prime Minister Sitiveni Rabuka', 'SaltWire (Reuters)',
  'Born on September 13, 1948, Sitiveni Rabuka resides in Suva but originally came from the village of Drekeniwai, on Vanua Levu, the second-largest island of Fiji.');
 
--- the sources only where the person they date is recorded, so that no source stands uncited
-insert into source (title, publisher, url, published_on, published_precision, note)
-select v.title, v.publisher, v.url, v.published_on::date, v.published_precision, v.note
+create temporary table read_source on commit drop as
+select v.title, v.publisher, v.url, v.published_on::date as published_on, v.published_precision, v.note
 from (values
 ('Christopher Luxon', 'Wikipedia', 'https://en.wikipedia.org/wiki/Christopher_Luxon', null, null,
  'Undated in the stored copy; its infobox gives his age as 54, so it was made between 19 July 2024 and 18 July 2025.'),
@@ -102,17 +101,64 @@ from (values
 ('Factbox-Five facts on Fiji''s new Prime Minister Sitiveni Rabuka', 'SaltWire (Reuters)',
  'https://www.saltwire.com/nova-scotia/news/factbox-five-facts-on-fijis-new-prime-minister-sitiveni-rabuka-100808953/', null, null,
  'A Reuters factbox by Lucy Craymer and Praveen Menon; undated in the stored copy, written on the day he became prime minister (24 December 2022, "on Friday").')
-) as v (title, publisher, url, published_on, published_precision, note)
-where exists (select 1 from birth b join named n on n.slug = b.slug
-              where b.title = v.title and b.publisher = v.publisher and seed_leader(n.slug, n.name, n.nation) is not null);
+) as v (title, publisher, url, published_on, published_precision, note);
 
-update person p set birth_date = b.born, version = p.version + 1
-from birth b join named n on n.slug = b.slug
-where p.id = seed_leader(n.slug, n.name, n.nation) and p.birth_date is null;
+-- Kept until the person is recorded: each date waits in awaited_birth_date with its source and the passage read,
+-- and is written (the source, the date, the citation) when a person it names is recorded, by whoever records
+-- them (the import, an editor); then its row goes. So the dates reach a new database too, where the import runs
+-- after the migrations, and no source stands uncited meanwhile.
+create table awaited_birth_date (
+    slug text primary key,
+    name text not null,
+    nation text not null,
+    born date not null,
+    title text not null,
+    publisher text not null,
+    url text not null,
+    published_on date,
+    published_precision text,
+    note text,
+    quote text not null
+);
 
-insert into citation (source_id, person_id, quote, accessed)
-select s.id, seed_leader(n.slug, n.name, n.nation), b.quote, date '2026-12-01'
-from birth b join named n on n.slug = b.slug join source s on s.title = b.title and s.publisher = b.publisher
-where seed_leader(n.slug, n.name, n.nation) is not null;
+insert into awaited_birth_date
+select n.slug, n.name, n.nation, b.born, b.title, b.publisher, r.url, r.published_on, r.published_precision, r.note,
+       b.quote
+from birth b join named n on n.slug = b.slug join read_source r on r.title = b.title and r.publisher = b.publisher;
+
+create function write_awaited_birth_dates() returns void language plpgsql as $$
+declare
+    awaited record;
+    found bigint;
+    cited bigint;
+begin
+    for awaited in select * from awaited_birth_date loop
+        found := seed_leader(awaited.slug, awaited.name, awaited.nation);
+        continue when found is null;
+        if exists (select 1 from person p where p.id = found and p.birth_date is null) then
+            insert into source (title, publisher, url, published_on, published_precision, note)
+            values (awaited.title, awaited.publisher, awaited.url, awaited.published_on, awaited.published_precision,
+                    awaited.note)
+            returning id into cited;
+            update person p set birth_date = awaited.born where p.id = found;
+            insert into citation (source_id, person_id, quote, accessed)
+            values (cited, found, awaited.quote, date '2026-12-01');
+        end if;
+        delete from awaited_birth_date a where a.slug = awaited.slug;
+    end loop;
+end $$;
+
+create function awaited_birth_dates_on_insert() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from awaited_birth_date) then
+        perform write_awaited_birth_dates();
+    end if;
+    return null;
+end $$;
+
+create trigger person_awaited_birth_dates after insert on person
+    for each statement execute function awaited_birth_dates_on_insert();
+
+select write_awaited_birth_dates();
 
 select record_seed_revision();

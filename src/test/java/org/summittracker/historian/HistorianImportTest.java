@@ -123,6 +123,25 @@ class HistorianImportTest extends HistorianTest {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * The birth dates V111 keeps until the import records the leaders they date (it runs
+	 * after the migrations on a new database) are written as it records them, each cited.
+	 */
+	@Test
+	@Order(2)
+	void theBirthDatesAwaitingImportedLeadersAreWrittenWhenItRecordsThem() {
+		assertThat(count("select count(*) from awaited_birth_date")).isZero();
+		assertThat(
+				count("""
+						select count(*) from person p join citation c on c.person_id = p.id
+						where p.name = 'Christopher Luxon' and p.birth_date = date '1970-07-19' and c.quote like '%19 July 1970%'"""))
+			.isEqualTo(1);
+		assertThat(count("""
+				select count(*) from person p
+				where p.name in ('Gustavo Petro', 'James Marape', 'Secretary Tô Lâm') and p.birth_date is not null"""))
+			.isEqualTo(3);
+	}
+
 	@Test
 	@Order(3)
 	void theNato2024SummitHasItsMemberDelegationsEachWithItsHeadAndSource() {
