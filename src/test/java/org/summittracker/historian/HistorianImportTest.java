@@ -159,6 +159,9 @@ class HistorianImportTest extends HistorianTest {
 		var page = get("/summits/nato-2024-washington");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Kishida Fumio").contains("Kyriakos Mitsotakis").contains("history.state.gov");
+		// the import's 29 visiting members with the seeded host, Türkiye and Romania
+		// (V113)
+		assertThat(page.html().select(".delegations dd").text()).isEqualTo("32 of 32 member delegations recorded");
 	}
 
 	@Test
