@@ -14,16 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * when an announced summit's dates have passed without a report of it.
  */
 @ControllerAdvice
-class DataAsOfAdvice {
-
-	private final DataHorizon horizon;
-
-	private final Clock clock;
-
-	DataAsOfAdvice(DataHorizon horizon, Clock clock) {
-		this.horizon = horizon;
-		this.clock = clock;
-	}
+record DataAsOfAdvice(DataHorizon horizon, Clock clock) {
 
 	@ModelAttribute("dataAsOf")
 	LocalDate dataAsOf() {
