@@ -7,14 +7,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -224,13 +222,18 @@ class ExplainPlansTest extends IntegrationTest {
 		DataSource dataSource = this.jdbc.getDataSource();
 		String args;
 		try (Connection connection = dataSource.getConnection()) {
-			try (Statement set = connection.createStatement()) {
-				set.execute("reset plan_cache_mode");
-				String[] types = new String[count];
-				Arrays.fill(types, "unknown");
+			String[] types = new String[count];
+			try (PreparedStatement typed = connection.prepareStatement(statement.sql())) {
+				// the parameters' types as PostgreSQL takes them with these bindings
 				for (Binding binding : statement.bindings()) {
-					types[(Integer) binding.args()[0] - 1] = binding.type();
+					binding.apply(typed);
 				}
+				ParameterMetaData parameters = typed.getParameterMetaData();
+				for (int i = 0; i < count; i++) {
+					types[i] = parameters.getParameterTypeName(i + 1);
+				}
+			}
+			try (Statement set = connection.createStatement()) {
 				set.execute("prepare generic_page_query" + (count == 0 ? "" : " (" + String.join(", ", types) + ")")
 						+ " as " + numbered);
 				args = Arrays.stream(types).map((type) -> "null::" + type).collect(Collectors.joining(", "));
@@ -286,40 +289,6 @@ class ExplainPlansTest extends IntegrationTest {
 
 	/** One {@code setXxx(index, value...)} call on a prepared statement. */
 	record Binding(Method setter, Object[] args) {
-
-		/** The PostgreSQL type of the parameter this binds. */
-		String type() {
-			Object value = this.args[1];
-			return switch (this.setter.getName()) {
-				case "setString" -> "text";
-				case "setInt" -> "integer";
-				case "setLong" -> "bigint";
-				case "setShort" -> "smallint";
-				case "setBoolean" -> "boolean";
-				case "setDate" -> "date";
-				case "setTimestamp" -> "timestamp";
-				case "setDouble" -> "double precision";
-				case "setArray" -> arrayType((Array) value);
-				case "setNull" -> switch ((Integer) value) {
-					case Types.BIGINT -> "bigint";
-					case Types.INTEGER -> "integer";
-					case Types.DATE -> "date";
-					case Types.BOOLEAN -> "boolean";
-					default -> "text";
-				};
-				default -> (value instanceof LocalDate) ? "date" : (value instanceof Long) ? "bigint"
-						: (value instanceof Integer) ? "integer" : (value instanceof Boolean) ? "boolean" : "text";
-			};
-		}
-
-		private static String arrayType(Array array) {
-			try {
-				return array.getBaseTypeName() + "[]";
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
 
 		void apply(PreparedStatement statement) throws SQLException {
 			try {
