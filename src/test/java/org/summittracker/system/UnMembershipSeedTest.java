@@ -1,10 +1,12 @@
 package org.summittracker.system;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.summittracker.support.IntegrationTest;
 import org.summittracker.support.IntegrationTest.Counted;
@@ -97,14 +99,41 @@ class UnMembershipSeedTest extends IntegrationTest {
 
 	@Test
 	void theOrganizationPageListsAllMembersWithTheirDays() {
-		Page page = get("/organizations/un");
+		// fifty a page, in the order they were admitted: the founders first, the
+		// newest (South Sudan, 2011) on the fourth and last page, reached by "Next"
+		Map<String, String> admitted = new LinkedHashMap<>();
+		String url = "/organizations/un";
+		int pages = 0;
+		while (url != null) {
+			Page page = get(url);
+			pages++;
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.text()).as(url).contains("193 members today");
+			assertThat(page.html().select("#standing-member .badge").text()).isEqualTo("193");
+			Elements rows = page.html().select("table.members tbody tr");
+			assertThat(rows).hasSizeLessThanOrEqualTo(50);
+			for (Element row : rows) {
+				assertThat(admitted.put(row.select("a[href^=/nations/]").text(), row.select("time").attr("datetime")))
+					.as("listed once")
+					.isNull();
+			}
+			Element next = page.html().selectFirst("nav .page-item:last-child:not(.disabled) a.page-link");
+			url = (next != null) ? next.attr("href") : null;
+		}
+		assertThat(pages).isEqualTo(4);
+		assertThat(admitted).hasSize(193)
+			.containsEntry("South Sudan", "2011-07-14")
+			.containsEntry("Montenegro", "2006-06-28");
+		assertThat(admitted.keySet()).first().isEqualTo("Argentina");
+		assertThat(admitted.keySet()).last().isEqualTo("South Sudan");
+	}
+
+	@Test
+	void aPagePastTheLastShowsTheLastMembers() {
+		Page page = get("/organizations/un?page=99");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains("193 members today");
-		Element southSudan = page.row("table.members tr", "South Sudan");
-		assertThat(southSudan.select("time").attr("datetime")).isEqualTo("2011-07-14");
-		Element montenegro = page.row("table.members tr", "Montenegro");
-		assertThat(montenegro.select("time").attr("datetime")).isEqualTo("2006-06-28");
-		assertThat(page.html().select("table.members tbody tr")).hasSize(193);
+		assertThat(page.html().select("table.members tbody tr")).hasSize(193 - 150);
+		assertThat(page.text()).contains("Page 4 of 4");
 	}
 
 	@Test

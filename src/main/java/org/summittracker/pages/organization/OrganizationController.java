@@ -84,19 +84,20 @@ class OrganizationController {
 
 	@GetMapping("/organizations/{slug}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Organization organization = this.organizations.findBySlug(slug)
 			.orElseThrow(() -> new RecordNotFoundException("organization", slug));
-		List<Membership> all = this.memberships.findByOrganization(organization);
+		OrganizationPage.Shown shown = OrganizationPage.Shown.of(this.memberships.findByOrganization(organization),
+				page);
 		List<Tenure> holders = this.tenures.findByOrganization(organization);
 		Citations cited = Citations.of(this.citations.findFor(Map.of(Kind.ORGANIZATION, List.of(organization.getId()),
-				Kind.MEMBERSHIP, Citations.ids(all, Membership::getId), Kind.OFFICE,
+				Kind.MEMBERSHIP, Citations.ids(shown.rows(), Membership::getId), Kind.OFFICE,
 				Citations.ids(holders, (t) -> t.getOffice().getId()), Kind.TENURE,
 				Citations.ids(holders, Tenure::getId))));
 		// the newest summits, one more than are shown to know whether there are others
 		List<Summit> newest = this.summits.findByOrganization(organization,
 				PageRequest.of(0, OrganizationPage.SUMMITS_SHOWN + 1));
-		model.addAttribute("page", OrganizationPage.of(organization, all, newest, holders, cited));
+		model.addAttribute("page", OrganizationPage.of(organization, shown, newest, holders, cited));
 		return DETAIL_VIEW;
 	}
 

@@ -142,8 +142,8 @@ public class ShareCards {
 	 */
 	public String describe(OrganizationPage page) {
 		List<String> counts = new ArrayList<>();
-		for (Map.Entry<Standing, List<Membership>> group : page.current().entrySet()) {
-			counts.add(msg("share.standing." + group.getKey().name(), group.getValue().size()));
+		for (Map.Entry<Standing, Integer> standing : page.standings().entrySet()) {
+			counts.add(msg("share.standing." + standing.getKey().name(), standing.getValue()));
 		}
 		String text = page.organization().getName() + " (" + page.organization().getAcronym() + "): ";
 		if (!counts.isEmpty()) {
