@@ -1,10 +1,12 @@
 package org.summittracker.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -17,6 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
  * as text. Written a row at a time, so a table of any length takes the memory of one row.
  */
 final class CsvTables {
+
+	private static final int BUFFER = 16 * 1024;
 
 	private CsvTables() {
 	}
@@ -34,9 +38,15 @@ final class CsvTables {
 			public <R extends Record> void write(Class<R> type, Stream<R> rows) {
 				Table<R> table = Table.of(type, List.of());
 				CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get();
-				try (CSVPrinter printer = new CSVPrinter(out, format)) {
+				Function<R, List<Object>> values = table.reader();
+				// commons-csv writes a field at a time, a few characters each: buffered,
+				// the
+				// response's writer sees a block at a time
+				try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(out, BUFFER), format)) {
 					for (R row : (Iterable<R>) rows::iterator) {
-						printer.printRecord(table.values(row).stream().map(CsvTables::safe).toList());
+						List<Object> cells = values.apply(row);
+						cells.replaceAll(CsvTables::safe);
+						printer.printRecord(cells);
 					}
 				}
 				catch (IOException ex) {

@@ -1,8 +1,11 @@
 package org.summittracker.export;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Rows of one kind as an export writes them: the record's components are the columns, in
@@ -22,17 +25,29 @@ public record Table<R extends Record>(Class<R> type, List<R> rows) {
 			.toList();
 	}
 
-	/** The values of one row, in column order. */
-	List<Object> values(R row) {
-		return Arrays.stream(this.type.getRecordComponents()).map((component) -> value(component, row)).toList();
+	/**
+	 * What reads the values of a row, in column order; the record's accessors are looked
+	 * up once, not for every row of a long download.
+	 */
+	Function<R, List<Object>> reader() {
+		Method[] accessors = Arrays.stream(this.type.getRecordComponents())
+			.map(RecordComponent::getAccessor)
+			.toArray(Method[]::new);
+		return (row) -> {
+			List<Object> values = new ArrayList<>(accessors.length);
+			for (Method accessor : accessors) {
+				values.add(value(accessor, row));
+			}
+			return values;
+		};
 	}
 
-	private static Object value(RecordComponent component, Record row) {
+	private static Object value(Method accessor, Record row) {
 		try {
-			return component.getAccessor().invoke(row);
+			return accessor.invoke(row);
 		}
 		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot read " + component.getName() + " of " + row, ex);
+			throw new IllegalStateException("Cannot read " + accessor.getName() + " of " + row, ex);
 		}
 	}
 
