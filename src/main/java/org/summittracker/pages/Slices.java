@@ -47,4 +47,16 @@ public final class Slices {
 		return new PageImpl<>(content, PageRequest.of(index, SIZE), total);
 	}
 
+	/**
+	 * Page {@code page} (from 1; past the end is the last page) of rows already read
+	 * whole, by the same rule as {@link #query}: for a table the page reads with others
+	 * it needs whole (an organization's members, whose counts span every page).
+	 */
+	public static <T> Page<T> of(List<T> rows, int page) {
+		int pages = Math.max(1, (rows.size() + SIZE - 1) / SIZE);
+		int index = Math.min(Math.max(page, 1), pages) - 1;
+		List<T> content = rows.subList(index * SIZE, Math.min(rows.size(), (index + 1) * SIZE));
+		return new PageImpl<>(content, PageRequest.of(index, SIZE), rows.size());
+	}
+
 }

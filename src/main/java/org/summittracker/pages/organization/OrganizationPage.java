@@ -16,8 +16,6 @@ import org.summittracker.source.Citations;
 import org.summittracker.summit.Summit;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * An organization's page: current members by standing with join dates, a page of
@@ -58,17 +56,12 @@ public record OrganizationPage(Organization organization, Map<Standing, List<Mem
 			List<Membership> current = memberships.stream().filter(Membership::isCurrent).toList();
 			Map<Standing, Integer> standings = new EnumMap<>(Standing.class);
 			current.forEach((m) -> standings.merge(m.getStanding(), 1, Integer::sum));
-			int pages = Math.max(1, (current.size() + Slices.SIZE - 1) / Slices.SIZE);
-			int index = Math.min(Math.max(page, 1), pages) - 1;
-			List<Membership> slice = current.subList(index * Slices.SIZE,
-					Math.min(current.size(), (index + 1) * Slices.SIZE));
 			List<Membership> former = memberships.stream()
 				.filter((m) -> !m.isCurrent())
 				.sorted(Comparator.comparing((Membership m) -> m.getNation().getName())
 					.thenComparing((m) -> m.period().lastDay()))
 				.toList();
-			return new Shown(new PageImpl<>(slice, PageRequest.of(index, Slices.SIZE), current.size()), standings,
-					former);
+			return new Shown(Slices.of(current, page), standings, former);
 		}
 
 		/** The memberships whose rows the page shows, for their citations. */
